@@ -1,0 +1,8 @@
+package org.newswire.extraction;
+
+/**
+ * One attributed quote. {@code speaker} is the canonical name (null when the text names no one);
+ * {@code speakerMention} is the naming phrase nearest the quote, as printed.
+ */
+public record ExtractedQuote(Span span, QuoteType type, String speaker, EntityType speakerType, Span speakerMention) {
+}

@@ -1,0 +1,19 @@
+package org.newswire.extraction;
+
+import org.newswire.extraction.mention.EntityStage;
+import org.newswire.extraction.nlp.CoreNlpStage;
+import org.newswire.extraction.quote.QuoteStage;
+import org.newswire.extraction.topic.TopicStage;
+
+import java.util.List;
+
+/** The standard pipeline: parse, entities, quotes, topics. Building it loads the NLP models. */
+public final class ExtractionPipelines {
+
+    private ExtractionPipelines() {
+    }
+
+    public static Pipeline standard() {
+        return new Pipeline(List.of(new CoreNlpStage(), new EntityStage(), new QuoteStage(), new TopicStage()));
+    }
+}

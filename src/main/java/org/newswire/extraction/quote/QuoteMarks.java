@@ -1,0 +1,132 @@
+package org.newswire.extraction.quote;
+
+import org.newswire.extraction.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds top-level quotations in raw text, in every mark style news copy uses: curly and straight
+ * double quotes, the {@code ''} closer, and single quotes told apart from apostrophes. Quotes nested
+ * in a double-quoted passage are not reported. A paragraph that opens a quote and never closes it
+ * (a quote running over several paragraphs) yields the rest of that paragraph.
+ */
+public final class QuoteMarks {
+
+    /**
+     * The quoted words ({@code content}, trimmed as the conventions say) and the whole quotation
+     * [open, close) with its marks; close is the paragraph end when the quote runs on.
+     */
+    public record Quoted(Span content, int open, int close) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    public static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart <= text.length()) {
+            int nl = text.indexOf('\n', paragraphStart);
+            int paragraphEnd = nl < 0 ? text.length() : nl;
+            scanParagraph(text, paragraphStart, paragraphEnd, out);
+            if (nl < 0) {
+                break;
+            }
+            paragraphStart = nl + 1;
+        }
+        return out;
+    }
+
+    private static void scanParagraph(String text, int from, int to, List<Quoted> out) {
+        List<int[]> doubles = new ArrayList<>();
+        int open = -1;
+        int openLen = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“' || c == '„' || c == '"') {
+                    open = i;
+                    openLen = 1;
+                } else if (c == '`' && i + 1 < to && text.charAt(i + 1) == '`') {
+                    open = i;
+                    openLen = 2;
+                    i++;
+                }
+            } else if (c == '”' || c == '"' || (c == '“' && isCloserContext(text, i, to))) {
+                doubles.add(new int[]{open, open + openLen, i, i + 1});
+                open = -1;
+            } else if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+                doubles.add(new int[]{open, open + openLen, i, i + 2});
+                open = -1;
+                i++;
+            }
+        }
+        if (open >= 0) {
+            doubles.add(new int[]{open, open + openLen, to, to});
+        }
+        for (int[] d : doubles) {
+            add(text, d[1], d[2], d[0], d[3], out);
+        }
+        singles(text, from, to, doubles, out);
+        out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    }
+
+    /** A second “ that ends a quote: followed by space or punctuation, not by a word. */
+    private static boolean isCloserContext(String text, int i, int to) {
+        return i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** ‘…’ and '…' pairs outside double-quoted passages; apostrophes inside words are not marks. */
+    private static void singles(String text, int from, int to, List<int[]> doubles, List<Quoted> out) {
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            if (inside(doubles, i)) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') {
+                continue;
+            }
+            boolean before = i > from && Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean after = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (open < 0) {
+                if (!before && after && c != '’') {
+                    open = i;
+                }
+            } else if (!after && i > from && !Character.isWhitespace(text.charAt(i - 1)) && c != '‘') {
+                add(text, open + 1, i, open, i + 1, out);
+                open = -1;
+            }
+        }
+    }
+
+    private static boolean inside(List<int[]> doubles, int i) {
+        for (int[] d : doubles) {
+            if (d[0] <= i && i < d[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(String text, int start, int end, int open, int close, List<Quoted> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s && text.charAt(e - 1) == ',') {
+            e--;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Quoted(Span.of(text, s, e), open, close));
+        }
+    }
+}

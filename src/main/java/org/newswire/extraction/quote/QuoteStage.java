@@ -1,0 +1,668 @@
+package org.newswire.extraction.quote;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import org.newswire.extraction.Document;
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.ExtractedEntity;
+import org.newswire.extraction.ExtractedQuote;
+import org.newswire.extraction.Layer;
+import org.newswire.extraction.QuoteType;
+import org.newswire.extraction.Span;
+import org.newswire.extraction.Stage;
+import org.newswire.extraction.mention.AliasTable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Direct, indirect and mixed quotes with their speakers. Quotation marks are found in the raw text;
+ * verbs of saying, their subjects and their clause complements come from the dependency parse.
+ * A reported clause with quoted pieces in it is one mixed quote; a quotation is direct when it
+ * stands on its own, attributed by a verb of saying in its sentence or carried on from the quote
+ * before it; a short quoted phrase counts only when a verb in its sentence attributes it.
+ */
+public final class QuoteStage implements Stage {
+
+    /** A quotation shorter than this many words needs an attributing verb in its sentence to count. */
+    private static final int SHORT_QUOTE_WORDS = 4;
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nummod", "det");
+
+    private final SpeechLexicon lexicon = new SpeechLexicon();
+    private final AliasTable speakerAliases = AliasTable.load("speaker-aliases.tsv");
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.NLP, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public void process(Document document) {
+        document.setQuotes(new Run(document).extract());
+    }
+
+    /** One sentence with its tokens and basic dependencies. */
+    private record Sentence(int index, List<CoreLabel> tokens, SemanticGraph graph) {
+        int begin() {
+            return tokens.get(0).beginPosition();
+        }
+
+        int end() {
+            return tokens.get(tokens.size() - 1).endPosition();
+        }
+
+        CoreLabel token(IndexedWord word) {
+            return tokens.get(word.index() - 1);
+        }
+    }
+
+    private record Occurrence(Span span, String name, EntityType type) {
+    }
+
+    /** The per-document state of one extraction. */
+    private final class Run {
+        private final String text;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Occurrence> occurrences = new ArrayList<>();
+        private final List<QuoteMarks.Quoted> marks;
+        private final List<ExtractedQuote> out = new ArrayList<>();
+        /** The last person a frame was attributed to, for pronouns and role phrases. */
+        private Speaker lastPerson;
+        private int lastPersonSentence = -1;
+        private Speaker lastSpeaker;
+
+        Run(Document document) {
+            this.text = document.text();
+            int i = 0;
+            for (CoreMap s : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+                if (!tokens.isEmpty()) {
+                    sentences.add(new Sentence(i++, tokens, s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+                }
+            }
+            for (ExtractedEntity e : document.entities()) {
+                for (Span span : e.occurrences()) {
+                    occurrences.add(new Occurrence(span, e.name(), e.type()));
+                }
+            }
+            occurrences.sort(Comparator.comparingInt(o -> o.span().start()));
+            this.marks = QuoteMarks.find(text);
+        }
+
+        List<ExtractedQuote> extract() {
+            headline();
+            Set<QuoteMarks.Quoted> consumed = new HashSet<>();
+            List<Frame> frames = new ArrayList<>();
+            for (Sentence sentence : sentences) {
+                frames.addAll(frames(sentence));
+            }
+            for (Frame frame : frames) {
+                reported(frame, consumed);
+            }
+            for (QuoteMarks.Quoted quoted : marks) {
+                if (!consumed.contains(quoted)) {
+                    direct(quoted, frames);
+                }
+            }
+            out.sort(Comparator.comparingInt(q -> q.span().start()));
+            return dedupe(out);
+        }
+
+        // ---- headlines: "Speaker: claim" and "claim: Speaker" ------------------------------------
+
+        private void headline() {
+            int nl = text.indexOf('\n');
+            String first = nl < 0 ? text : text.substring(0, nl);
+            int colon = first.indexOf(": ");
+            if (nl < 0 || colon < 0 || first.strip().matches(".*[.!?\"”]$")) {
+                return;
+            }
+            Span left = trim(0, colon);
+            Span right = trim(colon + 2, first.length());
+            if (left == null || right == null) {
+                return;
+            }
+            Occurrence leftName = wholeName(left);
+            Occurrence rightName = wholeName(right);
+            if (leftName != null && rightName == null) {
+                add(right, QuoteType.DIRECT, speakerOf(leftName, left));
+            } else if (rightName != null && leftName == null) {
+                add(left, QuoteType.DIRECT, speakerOf(rightName, right));
+            }
+        }
+
+        /** The entity named at the end of a short span ("Kremlin spokesman Peskov"), or null. */
+        private Occurrence wholeName(Span span) {
+            for (Occurrence o : occurrences) {
+                if (o.span().end() == span.end() && span.contains(o.span())
+                        && text.substring(span.start(), o.span().start()).split("\\s+").length <= 4) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        private Speaker speakerOf(Occurrence o, Span mention) {
+            return new Speaker(o.name(), o.type(), mention);
+        }
+
+        // ---- frames: verbs of saying with their speakers and clauses -----------------------------
+
+        private List<Frame> frames(Sentence sentence) {
+            List<Frame> found = new ArrayList<>();
+            SemanticGraph g = sentence.graph();
+            for (IndexedWord word : g.vertexListSorted()) {
+                String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase();
+                if (word.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma))) {
+                    frame(sentence, word, lemma).ifPresent(found::add);
+                } else if ("according".equalsIgnoreCase(word.word())) {
+                    according(sentence, word).ifPresent(found::add);
+                }
+            }
+            return found;
+        }
+
+        private Optional<Frame> frame(Sentence sentence, IndexedWord verb, String lemma) {
+            SemanticGraph g = sentence.graph();
+            IndexedWord subject = subject(g, verb);
+            Span verbSpan = span(sentence, verb, verb);
+            Speaker speaker = subject == null ? null : resolve(sentence, subject);
+            if (speaker != null && isMedia(speaker)) {
+                return Optional.empty();
+            }
+            Span clause = null;
+            boolean hasThat = false;
+            if (lexicon.sayVerbs.contains(lemma)) {
+                IndexedWord complement = child(g, verb, "ccomp");
+                boolean inverted = false;
+                if (complement == null) {
+                    SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+                    if (up != null && ("parataxis".equals(up.getRelation().toString())
+                            || "ccomp".equals(up.getRelation().toString()) && up.getGovernor().index() < verb.index())) {
+                        complement = up.getGovernor();
+                        inverted = true;
+                    }
+                } else {
+                    inverted = complement.index() < verb.index();
+                }
+                if (complement != null && isFinite(g, complement)) {
+                    int attributionStart = subject != null ? Math.min(nounPhraseStart(g, subject), verb.index()) : verb.index();
+                    int[] range = inverted ? invertedClause(sentence, complement, attributionStart, verb)
+                            : forwardClause(sentence, complement, verb);
+                    if (range != null) {
+                        hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
+                        clause = clauseSpan(sentence, range[0], range[1]);
+                    }
+                }
+            }
+            if (speaker == null && clause == null) {
+                return Optional.empty();
+            }
+            remember(sentence, speaker);
+            return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat));
+        }
+
+        /** "according to Y, X" and "X, according to Y". */
+        private Optional<Frame> according(Sentence sentence, IndexedWord according) {
+            SemanticGraph g = sentence.graph();
+            IndexedWord source = g.getParent(according);
+            if (source == null || source.index() < according.index()) {
+                return Optional.empty();
+            }
+            Speaker speaker = resolve(sentence, source);
+            if (speaker == null || isMedia(speaker)) {
+                return Optional.empty();
+            }
+            int phraseEnd = Math.max(source.index(), lastIndex(g, source));
+            List<CoreLabel> tokens = sentence.tokens();
+            int first = 1;
+            int last = tokens.size();
+            if (according.index() <= 2) {
+                first = phraseEnd + 1;
+            } else {
+                last = according.index() - 1;
+            }
+            Span clause = clauseSpan(sentence, first, last);
+            if (clause == null) {
+                return Optional.empty();
+            }
+            remember(sentence, speaker);
+            return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false));
+        }
+
+        private IndexedWord subject(SemanticGraph g, IndexedWord verb) {
+            IndexedWord current = verb;
+            for (int depth = 0; depth < 3 && current != null; depth++) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
+                    if (SUBJECT_RELATIONS.contains(e.getRelation().toString())) {
+                        return e.getDependent();
+                    }
+                }
+                SemanticGraphEdge up = g.getIncomingEdgesSorted(current).stream().findFirst().orElse(null);
+                if (up == null) {
+                    return null;
+                }
+                String rel = up.getRelation().toString();
+                if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("advcl")) {
+                    return null;
+                }
+                current = up.getGovernor();
+            }
+            return null;
+        }
+
+        private IndexedWord child(SemanticGraph g, IndexedWord word, String relation) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(word)) {
+                if (relation.equals(e.getRelation().toString())) {
+                    return e.getDependent();
+                }
+            }
+            return null;
+        }
+
+        /** A clause with a finite verb or a subject of its own, not a bare noun phrase or infinitive. */
+        private boolean isFinite(SemanticGraph g, IndexedWord head) {
+            if (FINITE_TAGS.contains(head.tag())) {
+                return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                String rel = e.getRelation().toString();
+                if ((rel.startsWith("aux") || rel.equals("cop")) && FINITE_TAGS.contains(e.getDependent().tag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Clause after the verb: from its first word (past "that") to the end of the sentence. */
+        private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
+            SemanticGraph g = sentence.graph();
+            int first = firstIndex(g, complement);
+            List<CoreLabel> tokens = sentence.tokens();
+            while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
+                first++;
+            }
+            int last = tokens.size();
+            int subtreeEnd = lastIndex(g, complement);
+            // a word after the clause that hangs on the verb itself ("said X on Monday") ends the clause
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                int i = e.getDependent().index();
+                if (i > subtreeEnd && !"punct".equals(e.getRelation().toString())) {
+                    last = subtreeEnd;
+                    break;
+                }
+            }
+            return first <= last ? new int[]{first, last} : null;
+        }
+
+        /** Clause before the verb ("X, Y said"): from the sentence start to the attribution. */
+        private int[] invertedClause(Sentence sentence, IndexedWord complement, int attributionStart, IndexedWord verb) {
+            SemanticGraph g = sentence.graph();
+            int last = attributionStart - 1;
+            int subtreeEnd = lastIndex(g, complement);
+            if (subtreeEnd > verb.index()) {
+                // a parenthetical "Russia, he said, did not care": the clause runs on past the verb
+                last = sentence.tokens().size();
+            }
+            int first = firstIndex(g, complement);
+            return first <= last ? new int[]{first, last} : null;
+        }
+
+        private boolean isSkippableLead(CoreLabel token) {
+            String w = token.word();
+            return w.equalsIgnoreCase("that") || isPunctuation(token);
+        }
+
+        private int firstIndex(SemanticGraph g, IndexedWord head) {
+            int min = head.index();
+            for (IndexedWord w : g.descendants(head)) {
+                min = Math.min(min, w.index());
+            }
+            return min;
+        }
+
+        private int lastIndex(SemanticGraph g, IndexedWord head) {
+            int max = head.index();
+            for (IndexedWord w : g.descendants(head)) {
+                max = Math.max(max, w.index());
+            }
+            return max;
+        }
+
+        private int nounPhraseStart(SemanticGraph g, IndexedWord head) {
+            int min = head.index();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                if (NOUN_PHRASE_RELATIONS.contains(e.getRelation().toString())) {
+                    min = Math.min(min, e.getDependent().index());
+                }
+            }
+            return min;
+        }
+
+        /** Tokens first..last (1-based, inclusive) as a span trimmed of edge punctuation and a final stop. */
+        private Span clauseSpan(Sentence sentence, int first, int last) {
+            List<CoreLabel> tokens = sentence.tokens();
+            int f = first;
+            int l = last;
+            while (f <= l && isEdgePunctuation(tokens.get(f - 1), true)) {
+                f++;
+            }
+            while (l >= f && isEdgePunctuation(tokens.get(l - 1), false)) {
+                l--;
+            }
+            if (f > l) {
+                return null;
+            }
+            return trim(tokens.get(f - 1).beginPosition(), tokens.get(l - 1).endPosition());
+        }
+
+        /** Punctuation cut from a clause's edges; quote marks stay when they close a quoted piece inside it. */
+        private boolean isEdgePunctuation(CoreLabel token, boolean leading) {
+            String w = token.originalText();
+            if (w.equals("?") || w.equals("!")) {
+                return leading;
+            }
+            if (isQuoteMark(w)) {
+                return leading ? !opensQuoteAt(token.beginPosition()) : !closesQuoteAt(token.endPosition());
+            }
+            return isPunctuation(token);
+        }
+
+        private boolean opensQuoteAt(int position) {
+            return marks.stream().anyMatch(m -> m.open() == position);
+        }
+
+        private boolean closesQuoteAt(int position) {
+            return marks.stream().anyMatch(m -> m.close() == position);
+        }
+
+        private Span span(Sentence sentence, IndexedWord from, IndexedWord to) {
+            return Span.of(text, sentence.token(from).beginPosition(), sentence.token(to).endPosition());
+        }
+
+        // ---- speakers --------------------------------------------------------------------------
+
+        private Speaker resolve(Sentence sentence, IndexedWord head) {
+            SemanticGraph g = sentence.graph();
+            int first = head.index();
+            int last = head.index();
+            IndexedWord determiner = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                String rel = e.getRelation().toString();
+                int i = e.getDependent().index();
+                if (rel.equals("det")) {
+                    determiner = e.getDependent();
+                } else if (NOUN_PHRASE_RELATIONS.contains(rel) || rel.equals("nmod:poss")) {
+                    first = Math.min(first, firstIndex(g, e.getDependent()));
+                    last = Math.max(last, lastIndex(g, e.getDependent()));
+                }
+            }
+            CoreLabel headToken = sentence.token(head);
+            Span phrase = Span.of(text, sentence.tokens().get(first - 1).beginPosition(), sentence.tokens().get(last - 1).endPosition());
+            String lemma = headToken.lemma() == null ? headToken.word().toLowerCase() : headToken.lemma().toLowerCase();
+
+            Occurrence atHead = occurrenceAt(headToken.beginPosition());
+            if (atHead != null) {
+                return named(atHead, phrase);
+            }
+            Occurrence inPhrase = bestIn(phrase);
+            if (lexicon.roleNouns.contains(lemma)) {
+                boolean indefinite = determiner != null && determiner.word().matches("(?i)an?");
+                Occurrence body = inPhrase != null ? inPhrase : bestIn(modifierSpan(sentence, head));
+                if (!indefinite && recentPerson(sentence)) {
+                    return new Speaker(lastPerson.name(), EntityType.PERSON, phrase);
+                }
+                if (body != null) {
+                    return named(body, phrase);
+                }
+                return indefinite ? Speaker.unnamed(phrase) : personOrUnnamed(phrase);
+            }
+            if (inPhrase != null) {
+                // "US officials" speak for the body; "Russian officials" name none and fall through
+                return named(inPhrase, phrase);
+            }
+            return switch (lemma) {
+                case "he", "she" -> personOrUnnamed(phrase);
+                case "it" -> lastSpeaker != null && lastSpeaker.type() != EntityType.PERSON && lastSpeaker.name() != null
+                        ? new Speaker(lastSpeaker.name(), lastSpeaker.type(), phrase) : Speaker.unnamed(phrase);
+                default -> Speaker.unnamed(phrase);
+            };
+        }
+
+        private Speaker named(Occurrence o, Span phrase) {
+            if (o.type() == EntityType.PERSON) {
+                return new Speaker(o.name(), o.type(), phrase);
+            }
+            return speakerAliases.lookup(o.span().text())
+                    .or(() -> speakerAliases.lookup(o.name()))
+                    .map(a -> new Speaker(a.name(), a.type(), phrase))
+                    .orElseGet(() -> new Speaker(o.name(), o.type(), phrase));
+        }
+
+        private Speaker personOrUnnamed(Span phrase) {
+            if (lastPerson != null) {
+                return new Speaker(lastPerson.name(), EntityType.PERSON, phrase);
+            }
+            Occurrence before = null;
+            for (Occurrence o : occurrences) {
+                if (o.span().start() < phrase.start() && o.type() == EntityType.PERSON) {
+                    before = o;
+                }
+            }
+            return before == null ? Speaker.unnamed(phrase) : new Speaker(before.name(), EntityType.PERSON, phrase);
+        }
+
+        private boolean recentPerson(Sentence sentence) {
+            return lastPerson != null && sentence.index() - lastPersonSentence <= 6;
+        }
+
+        private void remember(Sentence sentence, Speaker speaker) {
+            if (speaker == null || speaker.name() == null) {
+                return;
+            }
+            lastSpeaker = speaker;
+            if (speaker.type() == EntityType.PERSON) {
+                lastPerson = speaker;
+                lastPersonSentence = sentence.index();
+            }
+        }
+
+        /** Words hanging on a noun by nmod ("a spokesperson for the Kremlin"). */
+        private Span modifierSpan(Sentence sentence, IndexedWord head) {
+            SemanticGraph g = sentence.graph();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+                if (e.getRelation().toString().startsWith("nmod")) {
+                    IndexedWord d = e.getDependent();
+                    return Span.of(text, sentence.tokens().get(firstIndex(g, d) - 1).beginPosition(),
+                            sentence.tokens().get(lastIndex(g, d) - 1).endPosition());
+                }
+            }
+            return new Span(0, 0, "");
+        }
+
+        private Occurrence occurrenceAt(int position) {
+            for (Occurrence o : occurrences) {
+                if (o.span().start() <= position && position < o.span().end()) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /** The person named in a span, else an organisation, else a place. */
+        private Occurrence bestIn(Span span) {
+            Occurrence best = null;
+            for (Occurrence o : occurrences) {
+                if (span.contains(o.span()) && (best == null || o.type().ordinal() < best.type().ordinal())) {
+                    best = o;
+                }
+            }
+            return best;
+        }
+
+        private boolean isMedia(Speaker speaker) {
+            return speaker.name() != null && (lexicon.media.contains(speaker.name()) || lexicon.media.contains(speaker.mention().text()));
+        }
+
+        // ---- turning frames and marks into quotes ----------------------------------------------
+
+        private void reported(Frame frame, Set<QuoteMarks.Quoted> consumed) {
+            Span clause = frame.clause();
+            if (clause == null) {
+                return;
+            }
+            List<QuoteMarks.Quoted> inside = new ArrayList<>();
+            for (QuoteMarks.Quoted q : marks) {
+                if (q.open() >= clause.start() && q.close() <= clause.end() + 1) {
+                    inside.add(q);
+                } else if (q.open() < clause.end() && clause.start() < q.close()) {
+                    return; // the clause lies in a quotation: that quotation is a direct quote
+                }
+            }
+            if (inside.size() == 1 && !frame.clauseHasThat() && coversClause(inside.get(0), clause)) {
+                return; // "he said: “…”" is a direct quote
+            }
+            consumed.addAll(inside);
+            QuoteType type = inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED;
+            for (Span part : splitAndThat(clause)) {
+                add(part, type, frame.speaker());
+            }
+        }
+
+        private boolean coversClause(QuoteMarks.Quoted q, Span clause) {
+            String outside = text.substring(clause.start(), Math.max(clause.start(), q.open()))
+                    + text.substring(Math.min(clause.end(), q.close()), clause.end());
+            return outside.replaceAll("[\\p{Punct}\\s“”‘’]", "").isEmpty();
+        }
+
+        /** "said that A and that B" reports two clauses. */
+        private List<Span> splitAndThat(Span clause) {
+            String s = clause.text();
+            int at = s.indexOf(" and that ");
+            if (at < 0) {
+                return List.of(clause);
+            }
+            List<Span> parts = new ArrayList<>();
+            Span a = trim(clause.start(), clause.start() + at);
+            Span b = trim(clause.start() + at + " and that ".length(), clause.end());
+            if (a != null) {
+                parts.add(a);
+            }
+            if (b != null) {
+                parts.add(b);
+            }
+            return parts;
+        }
+
+        private void direct(QuoteMarks.Quoted quoted, List<Frame> frames) {
+            Frame frame = attributing(quoted, frames);
+            int words = quoted.content().text().split("\\s+").length;
+            if (words < SHORT_QUOTE_WORDS) {
+                if (frame != null && frame.speaker() != null && frame.speaker().name() != null) {
+                    add(quoted.content(), QuoteType.DIRECT, frame.speaker());
+                }
+                return;
+            }
+            Speaker speaker = frame != null ? frame.speaker() : carriedOver(quoted);
+            add(quoted.content(), QuoteType.DIRECT, speaker);
+        }
+
+        /** The frame in the quotation's sentence whose verb is outside it, nearest first. */
+        private Frame attributing(QuoteMarks.Quoted quoted, List<Frame> frames) {
+            Frame best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Frame f : frames) {
+                Sentence s = sentences.get(f.sentence());
+                boolean sameSentence = s.begin() < quoted.close() && quoted.open() < s.end();
+                boolean outside = f.verb().end() <= quoted.open() || f.verb().start() >= quoted.close();
+                if (!sameSentence || !outside || f.speaker() == null) {
+                    continue;
+                }
+                int distance = f.verb().start() >= quoted.close() ? f.verb().start() - quoted.close() : quoted.open() - f.verb().end();
+                if (distance < bestDistance) {
+                    best = f;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /** A quotation with no verb of saying near it carries on from the quote before it. */
+        private Speaker carriedOver(QuoteMarks.Quoted quoted) {
+            ExtractedQuote previous = null;
+            for (ExtractedQuote q : out) {
+                if (q.span().end() <= quoted.open() && (previous == null || q.span().end() > previous.span().end())) {
+                    previous = q;
+                }
+            }
+            if (previous == null || previous.speakerMention() == null) {
+                return null;
+            }
+            return new Speaker(previous.speaker(), previous.speakerType(), previous.speakerMention());
+        }
+
+        private void add(Span span, QuoteType type, Speaker speaker) {
+            if (span == null || span.text().isBlank()) {
+                return;
+            }
+            out.add(speaker == null
+                    ? new ExtractedQuote(span, type, null, null, null)
+                    : new ExtractedQuote(span, type, speaker.name(), speaker.type(), speaker.mention()));
+        }
+
+        private List<ExtractedQuote> dedupe(List<ExtractedQuote> quotes) {
+            List<ExtractedQuote> kept = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ExtractedQuote q : quotes) {
+                boolean overlapsKept = kept.stream().anyMatch(k -> k.span().overlaps(q.span()));
+                if (!overlapsKept && seen.add(q.span().text())) {
+                    kept.add(q);
+                }
+            }
+            return kept;
+        }
+
+        private Span trim(int start, int end) {
+            int s = start;
+            int e = end;
+            while (s < e && (Character.isWhitespace(text.charAt(s)) || ",:;—–-".indexOf(text.charAt(s)) >= 0)) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",:;.—–-".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            return e > s ? Span.of(text, s, e) : null;
+        }
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’")
+                || w.equals("'") || w.equals("``") || w.equals("''");
+    }
+
+    private static boolean isPunctuation(CoreLabel token) {
+        String w = token.originalText();
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
