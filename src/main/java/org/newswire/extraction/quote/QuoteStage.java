@@ -206,14 +206,18 @@ public final class QuoteStage implements Stage {
                 } else {
                     inverted = complement.index() < verb.index();
                 }
+                int[] range = null;
                 if (complement != null && isFinite(g, complement)) {
                     int attributionStart = subject != null ? Math.min(nounPhraseStart(g, subject), verb.index()) : verb.index();
-                    int[] range = inverted ? invertedClause(sentence, complement, attributionStart, verb)
+                    range = inverted ? invertedClause(sentence, complement, attributionStart, verb)
                             : forwardClause(sentence, complement, verb);
-                    if (range != null) {
-                        hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
-                        clause = clauseSpan(sentence, range[0], range[1]);
-                    }
+                }
+                if (range == null && !inverted) {
+                    range = thatClause(sentence, verb);
+                }
+                if (range != null) {
+                    hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
+                    clause = clauseSpan(sentence, range[0], range[1]);
                 }
             }
             if (speaker == null && clause == null) {
@@ -314,6 +318,25 @@ public final class QuoteStage implements Stage {
                 }
             }
             return first <= last ? new int[]{first, last} : null;
+        }
+
+        /**
+         * "added that …" where the parse went wrong: a "that" within a few words after the verb
+         * opens a clause running to the end of the sentence, if that clause has a finite verb.
+         */
+        private int[] thatClause(Sentence sentence, IndexedWord verb) {
+            List<CoreLabel> tokens = sentence.tokens();
+            for (int i = verb.index() + 1; i <= Math.min(tokens.size() - 1, verb.index() + 6); i++) {
+                CoreLabel t = tokens.get(i - 1);
+                if (FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
+                    return null;
+                }
+                if (t.word().equalsIgnoreCase("that")) {
+                    boolean finite = tokens.subList(i, tokens.size()).stream().anyMatch(x -> FINITE_TAGS.contains(x.tag()));
+                    return finite ? new int[]{i + 1, tokens.size()} : null;
+                }
+            }
+            return null;
         }
 
         /** Clause before the verb ("X, Y said"): from the sentence start to the attribution. */

@@ -1,0 +1,246 @@
+package org.newswire.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jboss.logging.Logger;
+import org.newswire.api.ApiProblem;
+import org.newswire.api.Dates;
+import org.newswire.api.InputText;
+import org.newswire.api.Page;
+import org.newswire.api.PageRequest;
+import org.newswire.api.Problem;
+import org.newswire.api.Query;
+import org.newswire.config.NewswireConfig;
+import org.newswire.extraction.Extraction;
+import org.newswire.extraction.ExtractionService;
+import org.newswire.mention.Mention;
+import org.newswire.mention.NamedEntity;
+import org.newswire.quote.Quote;
+import org.newswire.topic.ArticleTopic;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Ingests, reads, lists and deletes articles. */
+@ApplicationScoped
+public class ArticleService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleService.class);
+
+    /** The sort keys a client may ask for, mapped to HQL. */
+    private static final Map<String, String> SORTS = Map.of(
+            "-publishedAt", "a.publishedAt desc nulls last, a.id desc",
+            "publishedAt", "a.publishedAt asc nulls last, a.id asc",
+            "-ingestedAt", "a.ingestedAt desc, a.id desc",
+            "ingestedAt", "a.ingestedAt asc, a.id asc");
+
+    @Inject
+    ExtractionService extraction;
+    @Inject
+    ArticleStore store;
+    @Inject
+    NewswireConfig config;
+    @Inject
+    Validator validator;
+
+    /** The stored article, and whether this call created it or found it already there. */
+    public record Outcome(Article article, boolean created) {
+    }
+
+    public Outcome ingest(ArticleInput input) {
+        validate(input);
+        String hash = contentHash(input.text());
+        Optional<Article> existing = findDuplicate(input.url(), hash);
+        if (existing.isPresent()) {
+            return new Outcome(existing.get(), false);
+        }
+        Article article = new Article();
+        article.url = blankToNull(input.url());
+        article.title = blankToNull(input.title());
+        article.source = blankToNull(input.source());
+        article.author = blankToNull(input.author());
+        article.publishedAt = Dates.parse("publishedAt", input.publishedAt());
+        article.text = input.text();
+        article.contentHash = hash;
+        article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // extraction runs outside the transaction: it is the slow part and touches no table
+        Extraction extracted = extraction.extract(input.title(), input.text());
+        try {
+            Article saved = store.save(article, extracted);
+            LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
+                    extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
+            return new Outcome(saved, true);
+        } catch (PersistenceException e) {
+            // another request stored the same article between our check and our insert
+            return findDuplicate(input.url(), hash).map(a -> new Outcome(a, false)).orElseThrow(() -> e);
+        }
+    }
+
+    public ArticleViews.BatchResult ingestBatch(List<ArticleInput> inputs) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw ApiProblem.badField("body", "must hold at least one article");
+        }
+        int max = config.ingest().batchMaxItems();
+        if (inputs.size() > max) {
+            throw ApiProblem.badField("body", "holds " + inputs.size() + " articles; the limit is " + max);
+        }
+        List<ArticleViews.ItemResult> items = new ArrayList<>();
+        int created = 0;
+        int duplicates = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            ArticleInput input = inputs.get(i);
+            try {
+                if (input == null) {
+                    throw ApiProblem.badField("body", "item is null");
+                }
+                Outcome outcome = ingest(input);
+                items.add(new ArticleViews.ItemResult(i, outcome.created() ? "created" : "duplicate", outcome.article().id, null));
+                if (outcome.created()) {
+                    created++;
+                } else {
+                    duplicates++;
+                }
+            } catch (ApiProblem e) {
+                items.add(new ArticleViews.ItemResult(i, "rejected", null, e.getMessage()));
+            }
+        }
+        return new ArticleViews.BatchResult(created, duplicates, items.size() - created - duplicates, items);
+    }
+
+    @Transactional
+    public Optional<ArticleViews.Detail> detail(long id) {
+        return Article.<Article>findByIdOptional(id).map(this::detail);
+    }
+
+    ArticleViews.Detail detail(Article a) {
+        List<ArticleViews.TopicScore> topics = ArticleTopic.<ArticleTopic>list("article", a).stream()
+                .sorted(Comparator.comparingDouble((ArticleTopic t) -> t.score).reversed())
+                .map(t -> new ArticleViews.TopicScore(t.topic.slug, t.topic.label, t.score)).toList();
+        List<ArticleViews.QuoteView> quotes = Quote.<Quote>list("article = ?1 order by start", a).stream()
+                .map(ArticleViews.QuoteView::of).toList();
+        Map<NamedEntity, List<ArticleViews.MentionView>> byEntity = new LinkedHashMap<>();
+        for (Mention m : Mention.<Mention>list("article = ?1 order by start", a)) {
+            byEntity.computeIfAbsent(m.entity, k -> new ArrayList<>()).add(new ArticleViews.MentionView(m.surface, m.start, m.end));
+        }
+        List<ArticleViews.EntityInArticle> entities = byEntity.entrySet().stream()
+                .map(e -> new ArticleViews.EntityInArticle(e.getKey().id, e.getKey().name, e.getKey().type, e.getValue()))
+                .toList();
+        return new ArticleViews.Detail(a.id, a.url, a.title, a.source, a.author, a.publishedAt, a.ingestedAt, a.text,
+                topics, quotes, entities);
+    }
+
+    /** Removes the article, its quotes, mentions and topic links, and entities left with no mention or quote. */
+    @Transactional
+    public boolean delete(long id) {
+        Optional<Article> article = Article.findByIdOptional(id);
+        if (article.isEmpty()) {
+            return false;
+        }
+        Quote.delete("article.id", id);
+        Mention.delete("article.id", id);
+        ArticleTopic.delete("article.id", id);
+        article.get().delete();
+        NamedEntity.delete("not exists (select 1 from Mention m where m.entity.id = id)"
+                + " and not exists (select 1 from Quote q where q.speaker.id = id)");
+        return true;
+    }
+
+    @Transactional
+    public Page<ArticleViews.Summary> list(ArticleFilter filter, String sort, PageRequest page) {
+        String order = SORTS.get(sort == null || sort.isBlank() ? "-publishedAt" : sort);
+        if (order == null) {
+            throw ApiProblem.badField("sort", "must be one of " + SORTS.keySet().stream().sorted().toList());
+        }
+        Query query = new Query()
+                .where("exists (select 1 from ArticleTopic t where t.article = a and t.topic.slug = :topic)", "topic", filter.topic())
+                .where("exists (select 1 from Mention m where m.article = a and (lower(m.entity.name) = :entity"
+                        + " or cast(m.entity.id as string) = :entity))", "entity", Query.lower(filter.entity()))
+                .where("exists (select 1 from Quote s where s.article = a and (lower(s.speakerName) = :speaker"
+                        + " or lower(s.speakerName) like concat('% ', :speaker)))", "speaker", Query.lower(filter.speaker()))
+                .where("lower(a.source) = :source", "source", Query.lower(filter.source()))
+                .where("a.publishedAt >= :from", "from", filter.from())
+                .where("a.publishedAt < :to", "to", filter.to())
+                .where("(lower(a.title) like :q escape '\\' or lower(a.text) like :q escape '\\')", "q", Query.contains(filter.q()));
+        long total = Article.count("from Article a" + query.clause(), query.params());
+        List<Article> articles = Article.<Article>find("select a from Article a" + query.clause() + " order by " + order, query.params())
+                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        return new Page<>(summaries(articles), page.page(), page.size(), total);
+    }
+
+    List<ArticleViews.Summary> summaries(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> topics = new LinkedHashMap<>();
+        for (ArticleTopic t : ArticleTopic.<ArticleTopic>list("article in ?1 order by score desc", articles)) {
+            topics.computeIfAbsent(t.article.id, k -> new ArrayList<>()).add(t.topic.slug);
+        }
+        return articles.stream().map(a -> new ArticleViews.Summary(a.id, a.url, a.title, a.source, a.author,
+                a.publishedAt, a.ingestedAt, topics.getOrDefault(a.id, List.of()))).toList();
+    }
+
+    @Transactional
+    public long count() {
+        return Article.count();
+    }
+
+    private Optional<Article> findDuplicate(String url, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (url != null && !url.isBlank()) {
+                Optional<Article> byUrl = Article.findByUrl(url);
+                if (byUrl.isPresent()) {
+                    return byUrl;
+                }
+            }
+            return Article.findByContentHash(hash);
+        });
+    }
+
+    private void validate(ArticleInput input) {
+        if (input == null) {
+            throw ApiProblem.badField("body", "an article object is required");
+        }
+        Set<ConstraintViolation<ArticleInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            List<Problem.FieldError> errors = violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+            throw new ApiProblem(400, errors.stream().map(e -> e.field() + ": " + e.message())
+                    .reduce((x, y) -> x + "; " + y).orElse("invalid article"), errors);
+        }
+        InputText.check("text", input.text(), config.ingest().maxTextChars());
+        Dates.parse("publishedAt", input.publishedAt());
+    }
+
+    /** SHA-256 of the text with Unicode and white space normalised, so re-posted copies match. */
+    static String contentHash(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package org.newswire.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.ExtractedEntity;
+import org.newswire.extraction.ExtractedQuote;
+import org.newswire.extraction.Extraction;
+import org.newswire.extraction.Span;
+import org.newswire.extraction.TopicScore;
+import org.newswire.mention.Mention;
+import org.newswire.mention.NamedEntity;
+import org.newswire.quote.Quote;
+import org.newswire.topic.ArticleTopic;
+import org.newswire.topic.Topic;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Writes an article and everything extracted from it in one transaction, or nothing. */
+@ApplicationScoped
+public class ArticleStore {
+
+    public Article save(Article article, Extraction extraction) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            article.persist();
+            Map<String, NamedEntity> entities = new HashMap<>();
+            for (ExtractedEntity e : extraction.entities()) {
+                NamedEntity entity = upsert(e.name(), e.type(), entities);
+                for (Span span : e.occurrences()) {
+                    Mention m = new Mention();
+                    m.entity = entity;
+                    m.article = article;
+                    m.surface = span.text();
+                    m.start = span.start();
+                    m.end = span.end();
+                    m.persist();
+                }
+            }
+            for (ExtractedQuote q : extraction.quotes()) {
+                Quote quote = new Quote();
+                quote.article = article;
+                quote.text = q.span().text();
+                quote.type = q.type();
+                quote.start = q.span().start();
+                quote.end = q.span().end();
+                quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
+                quote.speakerName = q.speaker();
+                if (q.speaker() != null) {
+                    quote.speaker = upsert(q.speaker(), q.speakerType() == null ? EntityType.PERSON : q.speakerType(), entities);
+                }
+                quote.persist();
+            }
+            for (TopicScore t : extraction.topics()) {
+                if (t.assigned()) {
+                    ArticleTopic link = new ArticleTopic();
+                    link.article = article;
+                    link.topic = Topic.findById(t.topic().slug());
+                    link.score = t.score();
+                    link.persist();
+                }
+            }
+            return article;
+        });
+    }
+
+    private static NamedEntity upsert(String name, EntityType type, Map<String, NamedEntity> seen) {
+        return seen.computeIfAbsent(type + "\u0000" + name, k -> NamedEntity.findByNameAndType(name, type).orElseGet(() -> {
+            NamedEntity created = new NamedEntity();
+            created.name = name;
+            created.type = type;
+            created.persist();
+            return created;
+        }));
+    }
+}

@@ -1,0 +1,70 @@
+package org.newswire.article;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.QuoteType;
+import org.newswire.mention.NamedEntity;
+import org.newswire.quote.Quote;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** JSON shapes for articles and what was extracted from them. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    @Schema(name = "ArticleSummary")
+    public record Summary(long id, String url, String title, String source, String author,
+                          OffsetDateTime publishedAt, OffsetDateTime ingestedAt,
+                          @Schema(example = "[\"election-interference\"]") List<String> topics) {
+    }
+
+    @Schema(name = "ArticleDetail")
+    public record Detail(long id, String url, String title, String source, String author,
+                         OffsetDateTime publishedAt, OffsetDateTime ingestedAt, String text,
+                         List<TopicScore> topics, List<QuoteView> quotes, List<EntityInArticle> entities) {
+    }
+
+    @Schema(name = "TopicScore")
+    public record TopicScore(@Schema(example = "sanctions") String slug, @Schema(example = "Sanctions") String label,
+                             @Schema(example = "0.75") double score) {
+    }
+
+    @Schema(name = "SpeakerRef")
+    public record SpeakerRef(long id, @Schema(example = "Dmitry Peskov") String name, EntityType type) {
+        public static SpeakerRef of(NamedEntity e) {
+            return e == null ? null : new SpeakerRef(e.id, e.name, e.type);
+        }
+    }
+
+    @Schema(name = "Quote")
+    public record QuoteView(long id, long articleId, String articleTitle, OffsetDateTime publishedAt,
+                            @Schema(example = "We never interfered in elections in the US.") String text,
+                            @Schema(example = "direct") QuoteType type,
+                            @Schema(nullable = true) SpeakerRef speaker,
+                            @Schema(example = "Kremlin spokesman Dmitry Peskov", nullable = true) String speakerMention,
+                            int start, int end) {
+        public static QuoteView of(Quote q) {
+            return new QuoteView(q.id, q.article.id, q.article.title, q.article.publishedAt, q.text, q.type,
+                    SpeakerRef.of(q.speaker), q.speakerMention, q.start, q.end);
+        }
+    }
+
+    @Schema(name = "EntityInArticle")
+    public record EntityInArticle(long id, String name, EntityType type, List<MentionView> mentions) {
+    }
+
+    @Schema(name = "Mention")
+    public record MentionView(@Schema(example = "Peskov") String surface, int start, int end) {
+    }
+
+    @Schema(name = "IngestItemResult")
+    public record ItemResult(int index, @Schema(example = "created") String status, Long id, String reason) {
+    }
+
+    @Schema(name = "BatchResult")
+    public record BatchResult(int created, int duplicates, int rejected, List<ItemResult> items) {
+    }
+}

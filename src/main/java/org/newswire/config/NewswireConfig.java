@@ -1,0 +1,47 @@
+package org.newswire.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under {@code newswire.*}. */
+@ConfigMapping(prefix = "newswire")
+public interface NewswireConfig {
+
+    Ingest ingest();
+
+    Paging paging();
+
+    Samples samples();
+
+    Db db();
+
+    interface Ingest {
+        /** Longest article text accepted, in characters. */
+        @WithDefault("1000000")
+        int maxTextChars();
+
+        /** Most articles one batch request may carry. */
+        @WithDefault("100")
+        int batchMaxItems();
+    }
+
+    interface Paging {
+        @WithDefault("20")
+        int defaultSize();
+
+        @WithDefault("100")
+        int maxSize();
+    }
+
+    interface Db {
+        /** H2 database file, without the .mv.db ending; used by quarkus.datasource.jdbc.url. */
+        @WithDefault("./data/newswire")
+        String path();
+    }
+
+    interface Samples {
+        /** Ingest the bundled sample articles at start-up when the database has no articles. */
+        @WithDefault("false")
+        boolean loadOnStart();
+    }
+}

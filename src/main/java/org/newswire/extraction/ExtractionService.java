@@ -1,0 +1,34 @@
+package org.newswire.extraction;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Holds the one shared pipeline. Models load at start-up, not on the first request, so the first
+ * caller does not wait seconds and a broken models jar fails the start rather than a request.
+ */
+@Startup
+@ApplicationScoped
+public class ExtractionService {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionService.class);
+
+    private final Pipeline pipeline;
+
+    public ExtractionService() {
+        long t0 = System.nanoTime();
+        this.pipeline = ExtractionPipelines.standard();
+        LOG.infof("Extraction pipeline %s ready in %d ms", pipeline.name(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public Extraction extract(String title, String text) {
+        Document document = new Document(title, text);
+        pipeline.process(document);
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Extracted %d quotes, %d entities from %d chars; stage ns %s",
+                    document.quotes().size(), document.entities().size(), text.length(), document.stageNanos());
+        }
+        return document.toExtraction();
+    }
+}

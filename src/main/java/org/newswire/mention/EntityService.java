@@ -1,0 +1,62 @@
+package org.newswire.mention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.newswire.api.Page;
+import org.newswire.api.PageRequest;
+import org.newswire.api.Query;
+import org.newswire.extraction.EntityType;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads entities with their mention, article and quote counts. */
+@ApplicationScoped
+public class EntityService {
+
+    public record EntitySummary(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount) {
+    }
+
+    public record EntityDetail(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount,
+                               List<String> surfaceForms) {
+    }
+
+    private static final String COUNTS = "select e.id, e.name, e.type,"
+            + " (select count(m) from Mention m where m.entity = e) as mentions,"
+            + " (select count(distinct m.article.id) from Mention m where m.entity = e) as articles,"
+            + " (select count(q) from Quote q where q.speaker = e) as quotes"
+            + " from NamedEntity e";
+
+    @Transactional
+    public Page<EntitySummary> list(EntityType type, String prefix, PageRequest page) {
+        Query query = new Query()
+                .where("e.type = :type", "type", type)
+                .where("lower(e.name) like :prefix escape '\\'", "prefix", Query.prefix(prefix));
+        long total = NamedEntity.count("from NamedEntity e" + query.clause(), query.params());
+        var jpql = NamedEntity.getEntityManager().createQuery(COUNTS + query.clause()
+                + " order by articles desc, mentions desc, e.name asc", Object[].class);
+        query.params().forEach(jpql::setParameter);
+        List<EntitySummary> items = jpql.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(EntityService::summary).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Transactional
+    public Optional<EntityDetail> detail(long id) {
+        var rows = NamedEntity.getEntityManager().createQuery(COUNTS + " where e.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        EntitySummary s = summary(rows.get(0));
+        List<String> forms = NamedEntity.getEntityManager()
+                .createQuery("select m.surface from Mention m where m.entity.id = :id group by m.surface order by count(m) desc, m.surface", String.class)
+                .setParameter("id", id).getResultList();
+        return Optional.of(new EntityDetail(s.id(), s.name(), s.type(), s.mentionCount(), s.articleCount(), s.quoteCount(), forms));
+    }
+
+    private static EntitySummary summary(Object[] row) {
+        return new EntitySummary((Long) row[0], (String) row[1], (EntityType) row[2],
+                (Long) row[3], (Long) row[4], (Long) row[5]);
+    }
+}

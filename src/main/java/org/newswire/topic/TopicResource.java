@@ -1,0 +1,61 @@
+package org.newswire.topic;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiProblem;
+import org.newswire.api.Page;
+import org.newswire.api.PageRequest;
+import org.newswire.api.Problem;
+import org.newswire.api.ProblemMapper;
+import org.newswire.article.ArticleFilter;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleViews;
+import org.newswire.config.NewswireConfig;
+import org.newswire.extraction.TopicSlug;
+
+import java.util.List;
+
+@Path("/api/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Topics", description = "The fixed topics: election-interference, sanctions, arms-control")
+public class TopicResource {
+
+    @Inject
+    TopicService topics;
+    @Inject
+    ArticleService articles;
+    @Inject
+    NewswireConfig config;
+
+    @GET
+    @Operation(summary = "List topics", description = "Every topic with its label, description and number of articles.")
+    @APIResponse(responseCode = "200", description = "The topics")
+    public List<TopicService.TopicView> list() {
+        return topics.list();
+    }
+
+    @GET
+    @Path("/{slug}/articles")
+    @Operation(summary = "Articles on a topic", description = "Articles assigned the topic, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries")
+    @APIResponse(responseCode = "404", description = "Unknown topic slug",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Page<ArticleViews.Summary> articles(
+            @Parameter(description = "Topic slug", example = "arms-control") @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+        TopicSlug topic = TopicSlug.fromSlug(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'"));
+        return articles.list(ArticleFilter.byTopic(topic.slug()), null, PageRequest.of(page, size, config.paging()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.newswire;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the packaged service twice on one H2 file: what the first process stored, the second,
+ * started after the first was killed, still serves.
+ */
+class RestartSurvivalIT {
+
+    @TempDir
+    Path dir;
+    private Process process;
+
+    @AfterEach
+    void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void storedArticleSurvivesAKill() throws Exception {
+        int port = freePort();
+        String text = "Kremlin spokesman Dmitry Peskov said relations with the United States would remain bad.";
+        process = start(port);
+        long id = given().port(port).contentType(ContentType.JSON).body(Map.of("text", text, "title", "Restart"))
+                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        process.destroyForcibly().waitFor();
+        process = start(port);
+
+        given().port(port).when().get("/api/articles/" + id)
+                .then().statusCode(200)
+                .body("text", equalTo(text))
+                .body("quotes[0].speaker.name", equalTo("Dmitry Peskov"));
+    }
+
+    private Process start(int port) throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertTrue(Files.exists(jar), "package the service first: " + jar);
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dnewswire.db.path=" + dir.resolve("db"),
+                "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("service-" + Instant.now().toEpochMilli() + ".log").toFile())
+                .start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(p.isAlive(), "service exited early; see logs in " + dir);
+            try {
+                if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    return p;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("service did not become ready on port " + port);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.newswire.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+@QuarkusTest
+class ReadEndpointsTest {
+
+    /** A sanctions story with a named speaker whose name no other test uses. */
+    static long storeSanctionsStory(String speakerSurname) {
+        String text = """
+                The U.S. Treasury Department on Friday imposed sanctions on 70 Russian companies and froze their assets.
+
+                Treasury Secretary Janet %1$s said the sanctions package would cut Moscow off from the financial system.
+
+                "These sanctions will raise the cost of the war for the Kremlin," %1$s told reporters in Washington.
+
+                Kremlin spokesman Dmitry Peskov said the new sanctions were illegal.""".formatted(speakerSurname);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "title", "US imposes new sanctions on Russian firms", "publishedAt", "2024-02-23"))
+                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void quotesFilterBySpeakerTopicAndType() {
+        String surname = "Yellenova" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        long id = storeSanctionsStory(surname);
+        given().when().get("/api/quotes?speaker={s}&topic=sanctions", surname)
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.speaker.name", everyItem(equalTo("Janet " + surname)))
+                .body("items.articleId", everyItem(equalTo((int) id)))
+                .body("items.type", equalTo(List.of("indirect", "direct")));
+        given().when().get("/api/quotes?speaker={s}&type=direct", surname)
+                .then().body("total", equalTo(1))
+                .body("items[0].text", equalTo("These sanctions will raise the cost of the war for the Kremlin"));
+        given().when().get("/api/quotes?speaker=Janet {s}&q=FINANCIAL", surname)
+                .then().body("total", equalTo(1));
+        given().when().get("/api/quotes?speaker={s}&topic=arms-control", surname)
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void quoteParametersAreChecked() {
+        given().when().get("/api/quotes?type=rumour").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("errors[0].field", equalTo("type"));
+        given().when().get("/api/quotes?article=abc").then().statusCode(400).body("errors[0].field", equalTo("article"));
+        given().when().get("/api/quotes?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void entitiesListWithCountsAndDetail() {
+        String surname = "Brokov" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        storeSanctionsStory(surname);
+        int id = given().when().get("/api/entities?type=PERSON&q=janet " + surname.substring(0, 4).toLowerCase())
+                .then().statusCode(200)
+                .body("items.name", hasItem("Janet " + surname))
+                .extract().jsonPath().getInt("items.find { it.name == 'Janet " + surname + "' }.id");
+        given().when().get("/api/entities/" + id)
+                .then().statusCode(200)
+                .body("type", equalTo("PERSON"))
+                .body("articleCount", equalTo(1))
+                .body("mentionCount", equalTo(2))
+                .body("quoteCount", equalTo(2))
+                .body("surfaceForms", hasItems("Janet " + surname, surname));
+        given().when().get("/api/entities?type=ORGANIZATION&q=u.s. treasury")
+                .then().body("items[0].name", equalTo("U.S. Treasury Department"))
+                .body("items[0].articleCount", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void entityErrors() {
+        given().when().get("/api/entities/987654321").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        given().when().get("/api/entities?type=ANIMAL").then().statusCode(400).body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
+    void topicsWithCountsAndArticles() {
+        long id = storeSanctionsStory("Topicson");
+        given().when().get("/api/topics")
+                .then().statusCode(200)
+                .body("slug", equalTo(List.of("arms-control", "election-interference", "sanctions")))
+                .body("find { it.slug == 'sanctions' }.articleCount", greaterThanOrEqualTo(1));
+        given().when().get("/api/topics/sanctions/articles?size=100")
+                .then().statusCode(200).body("items.id", hasItem((int) id));
+        given().when().get("/api/topics/weather/articles")
+                .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON).body("detail", containsString("weather"));
+    }
+
+    @Test
+    void openApiAndHealthAreServed() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/extract'.post.summary", equalTo("Extract without storing"))
+                .body("paths.'/api/articles'.get.parameters.name", hasItems("page", "size", "topic", "speaker", "q"));
+        given().when().get("/q/health")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("extraction-pipeline", "Database connections health check"));
+    }
+}

@@ -1,0 +1,247 @@
+package org.newswire.article;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.newswire.api.ProblemMapper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+@QuarkusTest
+class ArticleResourceTest {
+
+    static final String RYABKOV = """
+            Russian Deputy Foreign Minister Sergei Ryabkov said on Tuesday that Moscow was ready to discuss the future of the New START treaty.
+
+            "We do not expect any improvement after the vote, whoever wins," Ryabkov told reporters.
+
+            The deputy minister said inspections under the treaty could resume only if Washington stopped "creating obstacles" for Russian inspectors.""";
+
+    /** An article whose text and url no other test uses. */
+    static Map<String, Object> article(String source) {
+        String tag = UUID.randomUUID().toString();
+        Map<String, Object> body = new HashMap<>();
+        body.put("url", "https://example.org/news/" + tag);
+        body.put("title", "Ryabkov on New START " + tag);
+        body.put("source", source);
+        body.put("author", "Test Desk");
+        body.put("publishedAt", "2022-11-08T16:05:00Z");
+        body.put("text", RYABKOV + "\n\nRef " + tag + ".");
+        return body;
+    }
+
+    static long create(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long totalArticles() {
+        return given().when().get("/api/articles?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void ingestStoresArticleWithExtraction() {
+        Map<String, Object> body = article("Ingest Test Wire");
+        long id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/articles/" + given().when().get("/api/articles?source=Ingest Test Wire")
+                        .then().extract().jsonPath().getLong("items[0].id")))
+                .body("title", equalTo(body.get("title")))
+                .body("publishedAt", equalTo("2022-11-08T16:05:00Z"))
+                .body("topics.slug", hasItem("arms-control"))
+                .body("quotes.find { it.text == 'We do not expect any improvement after the vote, whoever wins' }.speaker.name",
+                        equalTo("Sergei Ryabkov"))
+                .body("quotes.find { it.text.startsWith('inspections under the treaty') }.speaker.name", equalTo("Sergei Ryabkov"))
+                .body("quotes.find { it.text.startsWith('inspections under the treaty') }.type", equalTo("mixed"))
+                .body("entities.find { it.name == 'Sergei Ryabkov' }.mentions.surface", equalTo(List.of("Sergei Ryabkov", "Ryabkov")))
+                .extract().jsonPath().getLong("id");
+
+        given().when().get("/api/articles/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("text", equalTo(body.get("text")))
+                .body("entities.name", hasItem("Moscow"));
+    }
+
+    @Test
+    void sameUrlOrSameTextReturnsTheStoredArticle() {
+        Map<String, Object> body = article("Dedup Wire");
+        long id = create(body);
+        long before = totalArticles();
+
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/articles")
+                .then().statusCode(200).body("id", equalTo((int) id));
+
+        Map<String, Object> sameText = new HashMap<>(body);
+        sameText.put("url", "https://example.org/mirror/" + UUID.randomUUID());
+        sameText.put("text", "  " + body.get("text").toString().replace("\n\n", "\n \n") + "\n");
+        given().contentType(ContentType.JSON).body(sameText)
+                .when().post("/api/articles")
+                .then().statusCode(200).body("id", equalTo((int) id));
+
+        assertEquals(before, totalArticles());
+    }
+
+    @Test
+    void badInputIsRejectedAndStoresNothing() {
+        long before = totalArticles();
+        Map<String, Object> noText = article("Bad Wire");
+        noText.remove("text");
+        given().contentType(ContentType.JSON).body(noText).when().post("/api/articles")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON).body("errors[0].field", equalTo("text"));
+
+        Map<String, Object> badDate = article("Bad Wire");
+        badDate.put("publishedAt", "yesterday");
+        given().contentType(ContentType.JSON).body(badDate).when().post("/api/articles")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("errors[0].field", equalTo("publishedAt")).body("detail", containsString("yesterday"));
+
+        Map<String, Object> badUrl = article("Bad Wire");
+        badUrl.put("url", "not a url");
+        given().contentType(ContentType.JSON).body(badUrl).when().post("/api/articles")
+                .then().statusCode(400).body("errors[0].field", equalTo("url"));
+
+        Map<String, Object> huge = article("Bad Wire");
+        huge.put("text", "Ryabkov said talks would go on. ".repeat(2000));
+        given().contentType(ContentType.JSON).body(huge).when().post("/api/articles")
+                .then().statusCode(400).body("errors[0].field", equalTo("text")).body("detail", containsString("limit"));
+
+        given().contentType(ContentType.JSON).body("").when().post("/api/articles")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
+        given().contentType(ContentType.JSON).body("[1,2").when().post("/api/articles")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
+        given().contentType(ContentType.TEXT).body("plain").when().post("/api/articles")
+                .then().statusCode(415).contentType(ProblemMapper.PROBLEM_JSON);
+
+        assertEquals(before, totalArticles());
+    }
+
+    @Test
+    void unknownIdsAre404() {
+        given().when().get("/api/articles/987654321")
+                .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON).body("detail", equalTo("article 987654321 not found"));
+        given().when().delete("/api/articles/987654321")
+                .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+    }
+
+    @Test
+    void deleteRemovesArticleAndItsExtraction() {
+        Map<String, Object> body = article("Delete Wire");
+        long id = create(body);
+        given().when().get("/api/quotes?article=" + id).then().statusCode(200).body("total", notNullValue());
+        long quotes = given().when().get("/api/quotes?article=" + id).then().extract().jsonPath().getLong("total");
+        assertNotEquals(0L, quotes);
+
+        given().when().delete("/api/articles/" + id).then().statusCode(204);
+
+        given().when().get("/api/articles/" + id).then().statusCode(404);
+        given().when().get("/api/quotes?article=" + id).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void listFiltersSortsAndPages() {
+        String source = "List Wire " + UUID.randomUUID();
+        Map<String, Object> older = article(source);
+        older.put("publishedAt", "2022-01-10");
+        Map<String, Object> newer = article(source);
+        newer.put("publishedAt", "2022-06-01T12:00:00Z");
+        long olderId = create(older);
+        long newerId = create(newer);
+
+        given().when().get("/api/articles?source={s}&size=1", source)
+                .then().statusCode(200)
+                .body("total", equalTo(2)).body("size", equalTo(1)).body("page", equalTo(0))
+                .body("items", hasSize(1)).body("items[0].id", equalTo((int) newerId));
+        given().when().get("/api/articles?source={s}&size=1&page=1", source)
+                .then().body("items[0].id", equalTo((int) olderId));
+        given().when().get("/api/articles?source={s}&sort=publishedAt", source)
+                .then().body("items.id", equalTo(List.of((int) olderId, (int) newerId)));
+        given().when().get("/api/articles?source={s}&from=2022-03-01", source)
+                .then().body("items.id", equalTo(List.of((int) newerId)));
+        given().when().get("/api/articles?source={s}&to=2022-01-10", source)
+                .then().body("items.id", equalTo(List.of((int) olderId)));
+        given().when().get("/api/articles?source={s}&topic=arms-control&speaker=Ryabkov&entity=sergei ryabkov", source)
+                .then().body("total", equalTo(2)).body("items.topics", everyItem(hasItem("arms-control")));
+        given().when().get("/api/articles?source={s}&topic=sanctions", source)
+                .then().body("total", equalTo(0));
+        given().when().get("/api/articles?source={s}&q={q}", source, newer.get("text").toString().substring(RYABKOV.length() + 6))
+                .then().body("items.id", equalTo(List.of((int) newerId)));
+    }
+
+    @Test
+    void badListParametersAreProblems() {
+        given().when().get("/api/articles?size=1000").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("errors[0].field", equalTo("size")).body("detail", containsString("between 1 and 100"));
+        given().when().get("/api/articles?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        given().when().get("/api/articles?size=abc").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().when().get("/api/articles?from=03/06/2024").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().when().get("/api/articles?topic=weather").then().statusCode(400)
+                .body("errors[0].field", equalTo("topic")).body("detail", containsString("arms-control"));
+        given().when().get("/api/articles?sort=title").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void batchReportsEachItem() {
+        Map<String, Object> fresh = article("Batch Wire");
+        Map<String, Object> existing = article("Batch Wire");
+        long existingId = create(existing);
+        Map<String, Object> invalid = article("Batch Wire");
+        invalid.put("text", "");
+        given().contentType(ContentType.JSON).body(List.of(fresh, existing, invalid))
+                .when().post("/api/articles/batch")
+                .then().statusCode(200)
+                .body("created", equalTo(1)).body("duplicates", equalTo(1)).body("rejected", equalTo(1))
+                .body("items.status", equalTo(List.of("created", "duplicate", "rejected")))
+                .body("items[1].id", equalTo((int) existingId))
+                .body("items[2].reason", containsString("text"));
+    }
+
+    static io.restassured.specification.RequestSpecification ndjson() {
+        return given().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
+                .contentType("application/x-ndjson");
+    }
+
+    @Test
+    void batchAcceptsNdjson() {
+        String lines = "{\"text\": \"Ryabkov said the talks would resume. " + UUID.randomUUID() + "\"}\n"
+                + "{\"text\": \"Peskov said relations would remain bad. " + UUID.randomUUID() + "\"}\n";
+        ndjson().body(lines)
+                .when().post("/api/articles/batch")
+                .then().statusCode(200).body("created", equalTo(2));
+    }
+
+    @Test
+    void badBatchesAreRejectedWhole() {
+        long before = totalArticles();
+        List<Map<String, Object>> six = List.of(article("B"), article("B"), article("B"), article("B"), article("B"), article("B"));
+        given().contentType(ContentType.JSON).body(six).when().post("/api/articles/batch")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON).body("detail", containsString("the limit is 5"));
+        given().contentType(ContentType.JSON).body(article("B")).when().post("/api/articles/batch")
+                .then().statusCode(400).body("detail", containsString("JSON array"));
+        given().contentType(ContentType.JSON).body("[]").when().post("/api/articles/batch")
+                .then().statusCode(400);
+        ndjson().body("{\"text\": \"ok\"}\nnot json\n").when().post("/api/articles/batch")
+                .then().statusCode(400).body("errors[0].field", equalTo("line 2"));
+        assertEquals(before, totalArticles());
+    }
+}
