@@ -32,6 +32,7 @@ public final class EntityStage implements Stage {
 
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
             "Sen.", "Sec.", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The");
+    private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");
 
@@ -105,7 +106,8 @@ public final class EntityStage implements Stage {
         }
     }
 
-    private void add(Span span, EntityType nerType, List<Occurrence> out) {
+    private void add(Span tagged, EntityType nerType, List<Occurrence> out) {
+        Span span = withoutTitleTail(tagged);
         String surface = span.text();
         if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0))) {
             return;
@@ -113,6 +115,18 @@ public final class EntityStage implements Stage {
         out.add(aliases.lookup(surface)
                 .map(a -> new Occurrence(span, a.name(), a.type(), true))
                 .orElseGet(() -> new Occurrence(span, surface, nerType, false)));
+    }
+
+    /** "White House Press" (Secretary) → "White House": a known name with a job title run into it. */
+    private Span withoutTitleTail(Span span) {
+        String[] words = span.text().split(" ");
+        if (words.length > 1 && TITLE_TAILS.contains(words[words.length - 1])) {
+            String head = span.text().substring(0, span.text().lastIndexOf(' '));
+            if (aliases.lookup(head).isPresent()) {
+                return new Span(span.start(), span.start() + head.length(), head);
+            }
+        }
+        return span;
     }
 
     private boolean isExcluded(String surface) {
@@ -179,10 +193,11 @@ public final class EntityStage implements Stage {
 
     /** "Peskov" → "Dmitry Peskov" when the longer name appears in the same article. */
     private static Map<String, String> foldShortPersonNames(List<Occurrence> found) {
-        List<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON && !o.fixed())
+        List<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON)
                 .map(Occurrence::name).distinct().toList();
         Map<String, String> out = new HashMap<>();
-        for (String shortName : persons) {
+        for (String shortName : found.stream().filter(o -> o.type() == EntityType.PERSON && !o.fixed())
+                .map(Occurrence::name).distinct().toList()) {
             persons.stream()
                     .filter(full -> full.length() > shortName.length() && full.endsWith(" " + shortName))
                     .max(Comparator.comparingInt(String::length))

@@ -26,10 +26,11 @@ public final class QuoteMarks {
     public static List<Quoted> find(String text) {
         List<Quoted> out = new ArrayList<>();
         int paragraphStart = 0;
+        boolean runningOn = false;
         while (paragraphStart <= text.length()) {
             int nl = text.indexOf('\n', paragraphStart);
             int paragraphEnd = nl < 0 ? text.length() : nl;
-            scanParagraph(text, paragraphStart, paragraphEnd, out);
+            runningOn = scanParagraph(text, paragraphStart, paragraphEnd, runningOn, out);
             if (nl < 0) {
                 break;
             }
@@ -38,10 +39,26 @@ public final class QuoteMarks {
         return out;
     }
 
-    private static void scanParagraph(String text, int from, int to, List<Quoted> out) {
+    /**
+     * Scans one paragraph; returns whether a quotation is left open at its end. When the paragraph
+     * before left one open and this one does not start with a mark, its first closing mark ends a
+     * quotation that began with the paragraph (some outlets omit the continuation mark).
+     */
+    private static boolean scanParagraph(String text, int from, int to, boolean runningOn, List<Quoted> out) {
         List<int[]> doubles = new ArrayList<>();
         int open = -1;
         int openLen = 0;
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (runningOn && first < to && "\"“„`".indexOf(text.charAt(first)) < 0) {
+            int close = firstCloser(text, first, to);
+            if (close >= 0) {
+                doubles.add(new int[]{first, first, close, close + 1});
+                from = close + 1;
+            }
+        }
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (open < 0) {
@@ -62,7 +79,8 @@ public final class QuoteMarks {
                 i++;
             }
         }
-        if (open >= 0) {
+        boolean unclosed = open >= 0;
+        if (unclosed) {
             doubles.add(new int[]{open, open + openLen, to, to});
         }
         for (int[] d : doubles) {
@@ -70,6 +88,18 @@ public final class QuoteMarks {
         }
         singles(text, from, to, doubles, out);
         out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return unclosed;
+    }
+
+    /** A closing double mark: ” anywhere, or " followed by a space, punctuation or the paragraph end. */
+    private static int firstCloser(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '”' || (c == '"' && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A second “ that ends a quote: followed by space or punctuation, not by a word. */

@@ -15,6 +15,7 @@ import org.newswire.extraction.Layer;
 import org.newswire.extraction.QuoteType;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.Stage;
+import org.newswire.extraction.mention.Alias;
 import org.newswire.extraction.mention.AliasTable;
 
 import java.util.ArrayList;
@@ -35,12 +36,19 @@ public final class QuoteStage implements Stage {
 
     /** A quotation shorter than this many words needs an attributing verb in its sentence to count. */
     private static final int SHORT_QUOTE_WORDS = 4;
+    /** How many lines from the top are read as possible headlines. */
+    private static final int HEADLINE_LINES = 4;
+    private static final int UNNAMED_PENALTY = 10_000;
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
+            "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
     private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nummod", "det");
 
     private final SpeechLexicon lexicon = new SpeechLexicon();
     private final AliasTable speakerAliases = AliasTable.load("speaker-aliases.tsv");
+    /** Documents quoted as speakers and the body that issued them ("the indictment" → grand jury). */
+    private final AliasTable documentIssuers = AliasTable.load("document-issuers.tsv");
 
     @Override
     public String name() {
@@ -120,6 +128,7 @@ public final class QuoteStage implements Stage {
             for (Frame frame : frames) {
                 reported(frame, consumed);
             }
+            blockQuotes(frames);
             for (QuoteMarks.Quoted quoted : marks) {
                 if (!consumed.contains(quoted)) {
                     direct(quoted, frames);
@@ -131,25 +140,37 @@ public final class QuoteStage implements Stage {
 
         // ---- headlines: "Speaker: claim" and "claim: Speaker" ------------------------------------
 
+        /** Headline-like lines near the top ("Peskov: Kyiv’s sanctions …", "Moscow: We will …"). */
         private void headline() {
-            int nl = text.indexOf('\n');
-            String first = nl < 0 ? text : text.substring(0, nl);
-            int colon = first.indexOf(": ");
-            if (nl < 0 || colon < 0 || first.strip().matches(".*[.!?\"”]$")) {
-                return;
+            int start = 0;
+            for (int line = 0; line < HEADLINE_LINES && start < text.length(); line++) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl;
+                String candidate = text.substring(start, end).strip();
+                int colon = text.substring(start, end).indexOf(": ");
+                if (colon > 0 && !candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25) {
+                    headlineClaim(trim(start, start + colon), trim(start + colon + 2, end));
+                }
+                start = end + 1;
             }
-            Span left = trim(0, colon);
-            Span right = trim(colon + 2, first.length());
+        }
+
+        private void headlineClaim(Span left, Span right) {
             if (left == null || right == null) {
                 return;
             }
             Occurrence leftName = wholeName(left);
             Occurrence rightName = wholeName(right);
             if (leftName != null && rightName == null) {
-                add(right, QuoteType.DIRECT, speakerOf(leftName, left));
+                add(right, typeOf(right), named(leftName, left));
             } else if (rightName != null && leftName == null) {
-                add(left, QuoteType.DIRECT, speakerOf(rightName, right));
+                add(left, typeOf(left), named(rightName, right));
             }
+        }
+
+        private QuoteType typeOf(Span span) {
+            return marks.stream().anyMatch(m -> span.start() <= m.open() && m.close() <= span.end())
+                    ? QuoteType.MIXED : QuoteType.INDIRECT;
         }
 
         /** The entity named at the end of a short span ("Kremlin spokesman Peskov"), or null. */
@@ -161,10 +182,6 @@ public final class QuoteStage implements Stage {
                 }
             }
             return null;
-        }
-
-        private Speaker speakerOf(Occurrence o, Span mention) {
-            return new Speaker(o.name(), o.type(), mention);
         }
 
         // ---- frames: verbs of saying with their speakers and clauses -----------------------------
@@ -185,10 +202,17 @@ public final class QuoteStage implements Stage {
 
         private Optional<Frame> frame(Sentence sentence, IndexedWord verb, String lemma) {
             SemanticGraph g = sentence.graph();
+            if (isNegated(g, verb)) {
+                return Optional.empty(); // "She did not say what …" reports nothing
+            }
             IndexedWord subject = subject(g, verb);
+            if (subject == null) {
+                // no subject at all ("It is worth noting that …"): nobody is reported
+                return Optional.empty();
+            }
             Span verbSpan = span(sentence, verb, verb);
-            Speaker speaker = subject == null ? null : resolve(sentence, subject);
-            if (speaker != null && isMedia(speaker)) {
+            Speaker speaker = resolve(sentence, subject);
+            if (isMedia(speaker)) {
                 return Optional.empty();
             }
             Span clause = null;
@@ -213,15 +237,12 @@ public final class QuoteStage implements Stage {
                             : forwardClause(sentence, complement, verb);
                 }
                 if (range == null && !inverted) {
-                    range = thatClause(sentence, verb);
+                    range = fallbackClause(sentence, verb);
                 }
                 if (range != null) {
                     hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
                     clause = clauseSpan(sentence, range[0], range[1]);
                 }
-            }
-            if (speaker == null && clause == null) {
-                return Optional.empty();
             }
             remember(sentence, speaker);
             return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat));
@@ -255,7 +276,39 @@ public final class QuoteStage implements Stage {
             return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false));
         }
 
+        private boolean isNegated(SemanticGraph g, IndexedWord verb) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                String w = e.getDependent().word().toLowerCase();
+                if (e.getRelation().toString().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The verb's subject, else its governor's for "…, adding that" and "told X and added", else a
+         * proper noun right after the verb ("“…,” declared Prigozhin"), which the parser reads as an object.
+         */
         private IndexedWord subject(SemanticGraph g, IndexedWord verb) {
+            IndexedWord inherited = inheritedSubject(g, verb);
+            if (inherited != null) {
+                return inherited;
+            }
+            IndexedWord object = child(g, verb, "obj");
+            if (object != null && object.index() == verb.index() + 1 && object.tag().startsWith("NNP")) {
+                return object;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                IndexedWord d = e.getDependent();
+                if (d.index() > verb.index() && d.tag().startsWith("NNP") && nounPhraseStart(g, d) == verb.index() + 1) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        private IndexedWord inheritedSubject(SemanticGraph g, IndexedWord verb) {
             IndexedWord current = verb;
             for (int depth = 0; depth < 3 && current != null; depth++) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
@@ -285,58 +338,98 @@ public final class QuoteStage implements Stage {
             return null;
         }
 
-        /** A clause with a finite verb or a subject of its own, not a bare noun phrase or infinitive. */
+        /**
+         * A clause with a finite verb, an auxiliary or a subject of its own; not a bare noun phrase
+         * or a to-infinitive. Lenient on tags because the tagger sometimes reads "have" as VB.
+         */
         private boolean isFinite(SemanticGraph g, IndexedWord head) {
             if (FINITE_TAGS.contains(head.tag())) {
                 return true;
             }
+            boolean subject = false;
             for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
                 String rel = e.getRelation().toString();
-                if ((rel.startsWith("aux") || rel.equals("cop")) && FINITE_TAGS.contains(e.getDependent().tag())) {
+                String word = e.getDependent().word();
+                if (rel.equals("mark") && word.equalsIgnoreCase("to")) {
+                    return false;
+                }
+                if ((rel.startsWith("aux") || rel.equals("cop")) && !word.equalsIgnoreCase("to")) {
                     return true;
                 }
+                subject |= SUBJECT_RELATIONS.contains(rel);
             }
-            return false;
-        }
-
-        /** Clause after the verb: from its first word (past "that") to the end of the sentence. */
-        private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
-            SemanticGraph g = sentence.graph();
-            int first = firstIndex(g, complement);
-            List<CoreLabel> tokens = sentence.tokens();
-            while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
-                first++;
-            }
-            int last = tokens.size();
-            int subtreeEnd = lastIndex(g, complement);
-            // a word after the clause that hangs on the verb itself ("said X on Monday") ends the clause
-            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-                int i = e.getDependent().index();
-                if (i > subtreeEnd && !"punct".equals(e.getRelation().toString())) {
-                    last = subtreeEnd;
-                    break;
-                }
-            }
-            return first <= last ? new int[]{first, last} : null;
+            return subject && head.tag().startsWith("VB");
         }
 
         /**
-         * "added that …" where the parse went wrong: a "that" within a few words after the verb
-         * opens a clause running to the end of the sentence, if that clause has a finite verb.
+         * Clause after the verb: from its first word (past "that") to the end of the sentence, or to
+         * the first later word that hangs on the verb itself ("…, and dismissed …", "…, noting that …").
          */
-        private int[] thatClause(Sentence sentence, IndexedWord verb) {
+        private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
+            SemanticGraph g = sentence.graph();
+            List<CoreLabel> tokens = sentence.tokens();
+            int first = firstIndex(g, complement);
+            while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
+                first++;
+            }
+            return new int[]{first, clauseEnd(sentence, verb, complement.index())};
+        }
+
+        private int clauseEnd(Sentence sentence, IndexedWord verb, int after) {
+            int last = sentence.tokens().size();
+            for (SemanticGraphEdge e : sentence.graph().outgoingEdgeList(verb)) {
+                int i = e.getDependent().index();
+                String rel = e.getRelation().toString();
+                if (i > after && !rel.equals("punct") && !rel.equals("ccomp") && i - 1 < last) {
+                    last = i - 1;
+                }
+            }
+            while (last > after && isTrailingJoin(sentence.tokens().get(last - 1))) {
+                last--;
+            }
+            return last;
+        }
+
+        /** Commas and conjunctions left dangling where a clause was cut. */
+        private boolean isTrailingJoin(CoreLabel token) {
+            return token.tag().equals("CC") || (isPunctuation(token) && !isQuoteMark(token.originalText())
+                    && !token.word().equals("?") && !token.word().equals("!"));
+        }
+
+        /**
+         * Where the parse found no clause: "added that …" within a few words of the verb, or an
+         * "object" that is really a subject ("said the U.S. will …", "claims Russia has …").
+         */
+        private int[] fallbackClause(Sentence sentence, IndexedWord verb) {
             List<CoreLabel> tokens = sentence.tokens();
             for (int i = verb.index() + 1; i <= Math.min(tokens.size() - 1, verb.index() + 6); i++) {
                 CoreLabel t = tokens.get(i - 1);
                 if (FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
-                    return null;
+                    break;
                 }
                 if (t.word().equalsIgnoreCase("that")) {
-                    boolean finite = tokens.subList(i, tokens.size()).stream().anyMatch(x -> FINITE_TAGS.contains(x.tag()));
-                    return finite ? new int[]{i + 1, tokens.size()} : null;
+                    return hasFiniteWord(tokens, i, tokens.size()) ? new int[]{i + 1, clauseEnd(sentence, verb, i)} : null;
+                }
+            }
+            IndexedWord object = child(sentence.graph(), verb, "obj");
+            if (object != null) {
+                int start = firstIndex(sentence.graph(), object);
+                int end = Math.min(tokens.size(), lastIndex(sentence.graph(), object) + 3);
+                if (start > verb.index() && hasFiniteWord(tokens, start - 1, end)) {
+                    return new int[]{start, tokens.size()};
                 }
             }
             return null;
+        }
+
+        /** A finite verb or an auxiliary among tokens [from, to) (0-based), by tag or by word. */
+        private boolean hasFiniteWord(List<CoreLabel> tokens, int from, int to) {
+            for (CoreLabel t : tokens.subList(from, to)) {
+                if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Clause before the verb ("X, Y said"): from the sentence start to the attribution. */
@@ -353,8 +446,8 @@ public final class QuoteStage implements Stage {
         }
 
         private boolean isSkippableLead(CoreLabel token) {
-            String w = token.word();
-            return w.equalsIgnoreCase("that") || isPunctuation(token);
+            return token.word().equalsIgnoreCase("that")
+                    || (isPunctuation(token) && !opensQuoteAt(token.beginPosition()));
         }
 
         private int firstIndex(SemanticGraph g, IndexedWord head) {
@@ -465,6 +558,13 @@ public final class QuoteStage implements Stage {
                 // "US officials" speak for the body; "Russian officials" name none and fall through
                 return named(inPhrase, phrase);
             }
+            Alias document = documentIssuers.lookup(lemma).orElse(null);
+            if (document != null) {
+                return new Speaker(document.name(), document.type(), phrase);
+            }
+            if (lexicon.bodyNouns.contains(lemma)) {
+                return body(lemma, phrase);
+            }
             return switch (lemma) {
                 case "he", "she" -> personOrUnnamed(phrase);
                 case "it" -> lastSpeaker != null && lastSpeaker.type() != EntityType.PERSON && lastSpeaker.name() != null
@@ -481,6 +581,27 @@ public final class QuoteStage implements Stage {
                     .or(() -> speakerAliases.lookup(o.name()))
                     .map(a -> new Speaker(a.name(), a.type(), phrase))
                     .orElseGet(() -> new Speaker(o.name(), o.type(), phrase));
+        }
+
+        /**
+         * "the ministry", "the agency", "the statement": the last organisation named before whose
+         * name has that word, else the last organisation quoted, else nobody named.
+         */
+        private Speaker body(String lemma, Span phrase) {
+            Occurrence match = null;
+            for (Occurrence o : occurrences) {
+                if (o.span().start() < phrase.start() && o.type() == EntityType.ORGANIZATION
+                        && o.name().toLowerCase().contains(lemma)) {
+                    match = o;
+                }
+            }
+            if (match != null) {
+                return new Speaker(match.name(), match.type(), phrase);
+            }
+            if (lastSpeaker != null && lastSpeaker.type() == EntityType.ORGANIZATION) {
+                return new Speaker(lastSpeaker.name(), lastSpeaker.type(), phrase);
+            }
+            return Speaker.unnamed(phrase);
         }
 
         private Speaker personOrUnnamed(Span phrase) {
@@ -607,8 +728,42 @@ public final class QuoteStage implements Stage {
                 }
                 return;
             }
+            if (frame == null) {
+                frame = introducedByColon(quoted.open(), frames);
+            }
             Speaker speaker = frame != null ? frame.speaker() : carriedOver(quoted);
             add(quoted.content(), QuoteType.DIRECT, speaker);
+        }
+
+        /** A frame whose sentence ends with a colon just before this position ("He said:"). */
+        private Frame introducedByColon(int position, List<Frame> frames) {
+            for (Frame f : frames) {
+                Sentence s = sentences.get(f.sentence());
+                if (s.end() <= position && text.charAt(s.end() - 1) == ':'
+                        && text.substring(s.end(), position).isBlank()) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** "…, claiming:" followed by a paragraph with no quotation marks: a block quotation. */
+        private void blockQuotes(List<Frame> frames) {
+            for (Frame f : frames) {
+                Sentence s = sentences.get(f.sentence());
+                if (f.clause() != null || text.charAt(s.end() - 1) != ':') {
+                    continue;
+                }
+                int start = s.end();
+                while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                int end = text.indexOf('\n', start);
+                String paragraph = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
+                if (!paragraph.isEmpty() && paragraph.chars().noneMatch(c -> "\"“”‘’".indexOf(c) >= 0)) {
+                    add(Span.of(text, start, start + paragraph.length()), QuoteType.DIRECT, f.speaker());
+                }
+            }
         }
 
         /** The frame in the quotation's sentence whose verb is outside it, nearest first. */
@@ -623,6 +778,9 @@ public final class QuoteStage implements Stage {
                     continue;
                 }
                 int distance = f.verb().start() >= quoted.close() ? f.verb().start() - quoted.close() : quoted.open() - f.verb().end();
+                if (f.speaker().name() == null) {
+                    distance += UNNAMED_PENALTY; // "What they’re saying: “…,” Yellen said" is Yellen's
+                }
                 if (distance < bestDistance) {
                     best = f;
                     bestDistance = distance;
@@ -654,13 +812,24 @@ public final class QuoteStage implements Stage {
                     : new ExtractedQuote(span, type, speaker.name(), speaker.type(), speaker.mention()));
         }
 
+        /** Drops overlapping items and word-for-word repeats, keeping a speaker that only a repeat names. */
         private List<ExtractedQuote> dedupe(List<ExtractedQuote> quotes) {
             List<ExtractedQuote> kept = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
             for (ExtractedQuote q : quotes) {
-                boolean overlapsKept = kept.stream().anyMatch(k -> k.span().overlaps(q.span()));
-                if (!overlapsKept && seen.add(q.span().text())) {
+                if (kept.stream().anyMatch(k -> k.span().overlaps(q.span()))) {
+                    continue;
+                }
+                int same = -1;
+                for (int i = 0; i < kept.size(); i++) {
+                    if (kept.get(i).span().text().equals(q.span().text())) {
+                        same = i;
+                    }
+                }
+                if (same < 0) {
                     kept.add(q);
+                } else if (kept.get(same).speaker() == null && q.speaker() != null) {
+                    ExtractedQuote first = kept.get(same);
+                    kept.set(same, new ExtractedQuote(first.span(), first.type(), q.speaker(), q.speakerType(), q.speakerMention()));
                 }
             }
             return kept;

@@ -14,6 +14,8 @@ final class SpeechLexicon {
     final Set<String> phraseVerbs = Set.copyOf(Resources.lines("phrase-verbs.txt"));
     /** Nouns naming a role, resolved to the person last quoted ("the spokesman"). */
     final Set<String> roleNouns = Set.copyOf(Resources.lines("role-nouns.txt"));
+    /** Nouns standing for an organisation named earlier ("the ministry said"). */
+    final Set<String> bodyNouns = Set.copyOf(Resources.lines("body-nouns.txt"));
     final Set<String> media;
 
     SpeechLexicon() {
