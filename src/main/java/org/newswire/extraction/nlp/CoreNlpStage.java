@@ -34,6 +34,16 @@ public final class CoreNlpStage implements Stage {
         this.nlp = new StanfordCoreNLP(props);
     }
 
+    /**
+     * Title abbreviations the tokenizer takes for a sentence end ("said Sec. Yellen"): their full
+     * stop becomes a space. The text keeps its length, so every offset still points into the original.
+     */
+    static String forTokenizer(String text) {
+        return ABBREVIATIONS.matcher(text).replaceAll("$1 ");
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATIONS = java.util.regex.Pattern.compile("\\b(Sec|Amb|Adm|Dep)\\.(?= [A-Z])");
+
     @Override
     public String name() {
         return "corenlp";
@@ -51,7 +61,7 @@ public final class CoreNlpStage implements Stage {
 
     @Override
     public void process(Document document) {
-        Annotation annotation = new Annotation(document.text());
+        Annotation annotation = new Annotation(forTokenizer(document.text()));
         nlp.annotate(annotation);
         document.setAnnotation(annotation);
     }

@@ -41,6 +41,8 @@ public final class QuoteStage implements Stage {
     private static final int UNNAMED_PENALTY = 10_000;
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** Dependents of a verb of saying that end its clause when they come after it. */
+    private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
     private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nummod", "det");
@@ -192,7 +194,13 @@ public final class QuoteStage implements Stage {
             for (IndexedWord word : g.vertexListSorted()) {
                 String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase();
                 if (word.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma))) {
-                    frame(sentence, word, lemma).ifPresent(found::add);
+                    Optional<Frame> frame = frame(sentence, word, lemma);
+                    if (frame.isPresent() && word.tag().equals("VBG") && !found.isEmpty()) {
+                        // "…, Peskov told the media, adding that …": the participle reports the same speaker
+                        Frame f = frame.get();
+                        frame = Optional.of(new Frame(f.sentence(), f.verb(), found.get(found.size() - 1).speaker(), f.clause(), f.clauseHasThat()));
+                    }
+                    frame.ifPresent(found::add);
                 } else if ("according".equalsIgnoreCase(word.word())) {
                     according(sentence, word).ifPresent(found::add);
                 }
@@ -205,7 +213,7 @@ public final class QuoteStage implements Stage {
             if (isNegated(g, verb)) {
                 return Optional.empty(); // "She did not say what …" reports nothing
             }
-            IndexedWord subject = subject(g, verb);
+            IndexedWord subject = subject(g, verb, sentence);
             if (subject == null) {
                 // no subject at all ("It is worth noting that …"): nobody is reported
                 return Optional.empty();
@@ -220,15 +228,15 @@ public final class QuoteStage implements Stage {
             if (lexicon.sayVerbs.contains(lemma)) {
                 IndexedWord complement = child(g, verb, "ccomp");
                 boolean inverted = false;
-                if (complement == null) {
+                if (complement != null) {
+                    inverted = complement.index() < verb.index();
+                } else if (!verb.tag().equals("VBG")) {
                     SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
                     if (up != null && ("parataxis".equals(up.getRelation().toString())
                             || "ccomp".equals(up.getRelation().toString()) && up.getGovernor().index() < verb.index())) {
                         complement = up.getGovernor();
                         inverted = true;
                     }
-                } else {
-                    inverted = complement.index() < verb.index();
                 }
                 int[] range = null;
                 if (complement != null && isFinite(g, complement)) {
@@ -290,22 +298,55 @@ public final class QuoteStage implements Stage {
          * The verb's subject, else its governor's for "…, adding that" and "told X and added", else a
          * proper noun right after the verb ("“…,” declared Prigozhin"), which the parser reads as an object.
          */
-        private IndexedWord subject(SemanticGraph g, IndexedWord verb) {
+        private IndexedWord subject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
             IndexedWord inherited = inheritedSubject(g, verb);
-            if (inherited != null) {
-                return inherited;
+            if (inherited != null && !insideQuote(sentence.token(inherited).beginPosition(), sentence.token(verb).beginPosition())) {
+                return standIn(g, inherited);
             }
-            IndexedWord object = child(g, verb, "obj");
-            if (object != null && object.index() == verb.index() + 1 && object.tag().startsWith("NNP")) {
-                return object;
+            SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+            if (up != null && up.getRelation().toString().equals("acl")) {
+                // "a report saying that …": the report speaks for whoever released it
+                return standIn(g, up.getGovernor());
             }
+            // "“…,” declared Prigozhin" / "– emphasised the Kremlin spokesman": the parser reads an object
             for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
                 IndexedWord d = e.getDependent();
-                if (d.index() > verb.index() && d.tag().startsWith("NNP") && nounPhraseStart(g, d) == verb.index() + 1) {
+                if (d.index() > verb.index() && d.tag().startsWith("NN") && nounPhraseStart(g, d) == verb.index() + 1
+                        && verb.index() > 1 && isPunctuation(sentence.tokens().get(verb.index() - 2))) {
                     return d;
                 }
             }
             return null;
+        }
+
+        /**
+         * A relative pronoun stands for the noun it modifies ("an assessment that found"), and a
+         * document for the subject of the verb that put it out ("the ODNI released a report").
+         */
+        private IndexedWord standIn(SemanticGraph g, IndexedWord subject) {
+            IndexedWord noun = subject;
+            if (subject.tag().startsWith("W")) {
+                IndexedWord clause = g.getParent(subject);
+                SemanticGraphEdge up = clause == null ? null : g.getIncomingEdgesSorted(clause).stream().findFirst().orElse(null);
+                if (up != null && up.getRelation().toString().startsWith("acl")) {
+                    noun = up.getGovernor();
+                }
+            }
+            if (noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")) {
+                IndexedWord releasing = g.getParent(noun);
+                if (releasing != null && releasing.tag().startsWith("VB")) {
+                    IndexedWord issuer = child(g, releasing, "nsubj");
+                    if (issuer != null && issuer != noun && issuer.tag().startsWith("NNP")) {
+                        return issuer;
+                    }
+                }
+            }
+            return noun;
+        }
+
+        private boolean insideQuote(int position, int verbPosition) {
+            return marks.stream().anyMatch(m -> m.open() < position && position < m.close()
+                    && !(m.open() < verbPosition && verbPosition < m.close()));
         }
 
         private IndexedWord inheritedSubject(SemanticGraph g, IndexedWord verb) {
@@ -376,12 +417,20 @@ public final class QuoteStage implements Stage {
         }
 
         private int clauseEnd(Sentence sentence, IndexedWord verb, int after) {
-            int last = sentence.tokens().size();
+            List<CoreLabel> tokens = sentence.tokens();
+            int last = tokens.size();
             for (SemanticGraphEdge e : sentence.graph().outgoingEdgeList(verb)) {
-                int i = e.getDependent().index();
-                String rel = e.getRelation().toString();
-                if (i > after && !rel.equals("punct") && !rel.equals("ccomp") && i - 1 < last) {
+                int i = firstIndex(sentence.graph(), e.getDependent());
+                if (i > after && CLAUSE_BREAKING.contains(e.getRelation().toString()) && i - 1 < last) {
                     last = i - 1;
+                }
+            }
+            // ", adding that …", ", noting …": a participle of saying starts a report of its own
+            for (int i = after + 1; i < last; i++) {
+                CoreLabel t = tokens.get(i);
+                if (tokens.get(i - 1).word().equals(",") && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
+                    last = i - 1;
+                    break;
                 }
             }
             while (last > after && isTrailingJoin(sentence.tokens().get(last - 1))) {
@@ -539,6 +588,11 @@ public final class QuoteStage implements Stage {
             String lemma = headToken.lemma() == null ? headToken.word().toLowerCase() : headToken.lemma().toLowerCase();
 
             Occurrence atHead = occurrenceAt(headToken.beginPosition());
+            if (atHead != null && isDateline(sentence, head)) {
+                // "MOSCOW - The Kremlin said": the capitals are a dateline, the speaker comes after it
+                atHead = occurrences.stream().filter(o -> o.span().start() > headToken.endPosition()
+                        && o.span().end() <= sentence.end()).findFirst().orElse(null);
+            }
             if (atHead != null) {
                 return named(atHead, phrase);
             }
@@ -558,6 +612,10 @@ public final class QuoteStage implements Stage {
                 // "US officials" speak for the body; "Russian officials" name none and fall through
                 return named(inPhrase, phrase);
             }
+            Occurrence modifier = bestIn(modifierSpan(sentence, head));
+            if (modifier != null && !headToken.tag().startsWith("PRP")) {
+                return named(modifier, phrase);
+            }
             Alias document = documentIssuers.lookup(lemma).orElse(null);
             if (document != null) {
                 return new Speaker(document.name(), document.type(), phrase);
@@ -571,6 +629,13 @@ public final class QuoteStage implements Stage {
                         ? new Speaker(lastSpeaker.name(), lastSpeaker.type(), phrase) : Speaker.unnamed(phrase);
                 default -> Speaker.unnamed(phrase);
             };
+        }
+
+        private boolean isDateline(Sentence sentence, IndexedWord head) {
+            CoreLabel token = sentence.token(head);
+            String w = token.originalText();
+            return head.index() <= 2 && head.index() < sentence.tokens().size() && w.length() > 2
+                    && w.equals(w.toUpperCase()) && "-–—,".contains(sentence.tokens().get(head.index()).word());
         }
 
         private Speaker named(Occurrence o, Span phrase) {
