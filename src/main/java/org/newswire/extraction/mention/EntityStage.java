@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public final class EntityStage implements Stage {
 
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-            "Sen.", "Sec.", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The");
+            "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");
@@ -90,7 +90,9 @@ public final class EntityStage implements Stage {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && coarse(tokens.get(j).ner()) == type && !POSSESSIVES.contains(tokens.get(j).word())) {
+            // a slash separates two names ("UrduPoint News / Sputnik", "Bluesnap / Pixabay")
+            while (j < tokens.size() && coarse(tokens.get(j).ner()) == type && !POSSESSIVES.contains(tokens.get(j).word())
+                    && !tokens.get(j).word().equals("/")) {
                 j++;
             }
             int from = i;
