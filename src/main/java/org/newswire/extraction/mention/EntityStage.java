@@ -240,7 +240,7 @@ public final class EntityStage implements Stage {
         return switch (nerTag) {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
-            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            case "LOCATION" -> EntityType.LOCATION;
             default -> null;
         };
     }

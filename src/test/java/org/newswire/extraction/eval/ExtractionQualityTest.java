@@ -32,12 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExtractionQualityTest {
 
-    /** Floors a little under the measured held-out figures (see README), so a regression fails the build. */
+    /**
+     * Floors a few points under the held-out figures measured on 2026-11-23 (quote F1 0.92, quote+speaker
+     * F1 0.85, entity F1 0.99, topic F1 1.00; see README), so a regression fails the build.
+     */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
-            "quote_f1", 0.0,
-            "quote_speaker_f1", 0.0,
-            "entity_f1", 0.0,
-            "topic_f1", 0.0);
+            "quote_f1", 0.88,
+            "quote_speaker_f1", 0.80,
+            "entity_f1", 0.94,
+            "topic_f1", 0.90);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> gold;
