@@ -30,7 +30,10 @@ public final class QuoteMarks {
         while (paragraphStart <= text.length()) {
             int nl = text.indexOf('\n', paragraphStart);
             int paragraphEnd = nl < 0 ? text.length() : nl;
-            runningOn = scanParagraph(text, paragraphStart, paragraphEnd, runningOn, out);
+            if (!text.substring(paragraphStart, paragraphEnd).isBlank()) {
+                // blank lines between the paragraphs of a running quotation do not end it
+                runningOn = scanParagraph(text, paragraphStart, paragraphEnd, runningOn, out);
+            }
             if (nl < 0) {
                 break;
             }

@@ -41,6 +41,8 @@ public final class QuoteStage implements Stage {
     private static final int UNNAMED_PENALTY = 10_000;
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** Relations through which a verb of saying takes its governor's subject ("…, adding", "told X and added"). */
+    private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl", "dep");
     /** Dependents of a verb of saying that end its clause when they come after it. */
     private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
@@ -232,8 +234,8 @@ public final class QuoteStage implements Stage {
                     inverted = complement.index() < verb.index();
                 } else if (!verb.tag().equals("VBG")) {
                     SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
-                    if (up != null && ("parataxis".equals(up.getRelation().toString())
-                            || "ccomp".equals(up.getRelation().toString()) && up.getGovernor().index() < verb.index())) {
+                    // "Russia, he said, did not care" / "X, Y said": the verb hangs on the clause it reports
+                    if (up != null && "parataxis".equals(up.getRelation().toString())) {
                         complement = up.getGovernor();
                         inverted = true;
                     }
@@ -362,7 +364,7 @@ public final class QuoteStage implements Stage {
                     return null;
                 }
                 String rel = up.getRelation().toString();
-                if (!rel.equals("conj") && !rel.equals("xcomp") && !rel.equals("advcl")) {
+                if (!INHERITING.contains(rel)) {
                     return null;
                 }
                 current = up.getGovernor();
@@ -519,7 +521,7 @@ public final class QuoteStage implements Stage {
             int min = head.index();
             for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
                 if (NOUN_PHRASE_RELATIONS.contains(e.getRelation().toString())) {
-                    min = Math.min(min, e.getDependent().index());
+                    min = Math.min(min, firstIndex(g, e.getDependent()));
                 }
             }
             return min;

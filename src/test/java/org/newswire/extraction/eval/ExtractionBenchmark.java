@@ -1,14 +1,10 @@
 package org.newswire.extraction.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.ExtractionPipelines;
 import org.newswire.extraction.Pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -84,14 +80,8 @@ public final class ExtractionBenchmark {
 
     static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = ExtractionBenchmark.class.getResourceAsStream("/eval/dev.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode node = json.readTree(line);
-                    out.add(node.get("text").asText());
-                }
-            }
+        for (String set : List.of("/eval/tune.jsonl", "/eval/heldout.jsonl")) {
+            ExtractionQualityTest.read(set).forEach(node -> out.add(node.get("text").asText()));
         }
         return out;
     }

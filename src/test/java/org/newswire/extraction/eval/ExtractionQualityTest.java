@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Scores the pipeline on the labelled development set, as shared/eval/score.py does, separately for
  * the part used in tuning and the held-out part, and fails when the held-out figures drop below
- * floors set from measurement. Predictions go to target/eval/ for score.py --pred.
+ * floors set from measurement. Predictions go to target/eval/ for {@code score.py --pred}.
  */
 class ExtractionQualityTest {
 
@@ -43,46 +43,51 @@ class ExtractionQualityTest {
             "topic_f1", 0.90);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static List<JsonNode> gold;
+    private static List<JsonNode> tuneSet;
+    private static List<JsonNode> heldOutSet;
     private static Pipeline pipeline;
 
     @BeforeAll
     static void load() throws IOException {
-        gold = new ArrayList<>();
-        try (InputStream in = ExtractionQualityTest.class.getResourceAsStream("/eval/dev.jsonl")) {
+        tuneSet = read("/eval/tune.jsonl");
+        heldOutSet = read("/eval/heldout.jsonl");
+        pipeline = ExtractionPipelines.standard();
+    }
+
+    static List<JsonNode> read(String resource) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        try (InputStream in = ExtractionQualityTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
-                    gold.add(JSON.readTree(line));
+                    out.add(JSON.readTree(line));
                 }
             }
         }
-        pipeline = ExtractionPipelines.standard();
+        return out;
     }
 
     @Test
     void heldOutQualityStaysAboveFloors() throws IOException {
-        Scorer tune = new Scorer();
-        Scorer heldOut = new Scorer();
-        Path out = Path.of("target", "eval");
-        Files.createDirectories(out);
-        StringBuilder predictions = new StringBuilder();
-        long nanos = 0;
-        for (JsonNode article : gold) {
-            long t0 = System.nanoTime();
-            Extraction extraction = pipeline.extract("", article.get("text").asText());
-            nanos += System.nanoTime() - t0;
-            ObjectNode pred = prediction(article, extraction);
-            predictions.append(JSON.writeValueAsString(pred)).append('\n');
-            Scorer scorer = "heldout".equals(article.path("split").asText()) ? heldOut : tune;
-            scorer.add(labels(article), labels(pred));
-        }
-        Files.writeString(out.resolve("predictions.jsonl"), predictions);
-        Map<String, Double> tuned = tune.metrics();
-        Map<String, Double> held = heldOut.metrics();
-        System.out.printf("eval tune    (%s)%neval heldout (%s)%neval mean_ms_per_article %.1f (in-process, %d articles)%n",
-                tuned, held, nanos / 1e6 / gold.size(), gold.size());
+        Map<String, Double> tuned = score(tuneSet, "tune");
+        Map<String, Double> held = score(heldOutSet, "heldout");
+        System.out.printf("eval tune    (%s)%neval heldout (%s)%n", tuned, held);
         assertAll(HELD_OUT_FLOORS.entrySet().stream().map(f -> () -> assertTrue(held.get(f.getKey()) >= f.getValue(),
                 "held-out " + f.getKey() + " = " + held.get(f.getKey()) + " fell below its floor " + f.getValue())));
+    }
+
+    /** Scores one set and writes its predictions to target/eval/NAME-predictions.jsonl. */
+    private static Map<String, Double> score(List<JsonNode> gold, String name) throws IOException {
+        Scorer scorer = new Scorer();
+        StringBuilder predictions = new StringBuilder();
+        for (JsonNode article : gold) {
+            ObjectNode pred = prediction(article, pipeline.extract("", article.get("text").asText()));
+            predictions.append(JSON.writeValueAsString(pred)).append('\n');
+            scorer.add(labels(article), labels(pred));
+        }
+        Path out = Path.of("target", "eval");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(name + "-predictions.jsonl"), predictions);
+        return scorer.metrics();
     }
 
     private static ObjectNode prediction(JsonNode article, Extraction extraction) {

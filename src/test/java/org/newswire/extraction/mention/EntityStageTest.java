@@ -1,0 +1,64 @@
+package org.newswire.extraction.mention;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.ExtractedEntity;
+import org.newswire.extraction.SharedPipeline;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityStageTest {
+
+    private static List<ExtractedEntity> entities(String text) {
+        return SharedPipeline.get().extract("", text).entities();
+    }
+
+    private static Optional<ExtractedEntity> named(List<ExtractedEntity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void variantsMergeUnderTheCanonicalName() {
+        List<ExtractedEntity> es = entities("The US and the United States of America are one country. U.S. officials said America would act.");
+        ExtractedEntity us = named(es, "United States").orElseThrow();
+        assertEquals(EntityType.LOCATION, us.type());
+        assertTrue(us.mentions().containsAll(List.of("US", "United States of America", "U.S.", "America")), us.mentions().toString());
+    }
+
+    @Test
+    void shortPersonNamesFoldIntoTheFullNameAndTitlesGo() {
+        List<ExtractedEntity> es = entities("Kremlin spokesman Dmitry Peskov spoke on Monday. Mr Peskov's remarks were brief.");
+        assertEquals(List.of("Dmitry Peskov", "Peskov"), named(es, "Dmitry Peskov").orElseThrow().mentions());
+        assertEquals(EntityType.ORGANIZATION, named(es, "Kremlin").orElseThrow().type());
+    }
+
+    @Test
+    void capitalsStayPlacesAndKievIsKyiv() {
+        List<ExtractedEntity> es = entities("Officials in Moscow and Kiev traded accusations while Washington watched.");
+        assertEquals(List.of("Kiev"), named(es, "Kyiv").orElseThrow().mentions());
+        assertEquals(EntityType.LOCATION, named(es, "Moscow").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, named(es, "Washington").orElseThrow().type());
+    }
+
+    @Test
+    void treatiesAndDemonymsAreNotEntities() {
+        List<ExtractedEntity> es = entities("Russian and American negotiators discussed New START and the NPT in Geneva.");
+        assertEquals(List.of("Geneva"), es.stream().map(ExtractedEntity::name).toList());
+    }
+
+    @Test
+    void acronymFoldsIntoTheOrganisationItAbbreviates() {
+        List<ExtractedEntity> es = entities("The Office of Foreign Assets Control (OFAC) named 70 firms. OFAC said more would follow.");
+        assertEquals(List.of("Office of Foreign Assets Control", "OFAC"), named(es, "Office of Foreign Assets Control").orElseThrow().mentions());
+    }
+
+    @Test
+    void canonicalSpellingOfPeople() {
+        List<ExtractedEntity> es = entities("Deputy Foreign Minister Sergey Ryabkov said so. Ryabkov added more.");
+        assertEquals(List.of("Sergey Ryabkov", "Ryabkov"), named(es, "Sergei Ryabkov").orElseThrow().mentions());
+    }
+}

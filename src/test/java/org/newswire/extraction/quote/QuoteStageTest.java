@@ -1,0 +1,144 @@
+package org.newswire.extraction.quote;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.extraction.ExtractedQuote;
+import org.newswire.extraction.QuoteType;
+import org.newswire.extraction.SharedPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The quote rules of shared/ANNOTATION.md on sentences taken from real wire copy. */
+class QuoteStageTest {
+
+    private static List<ExtractedQuote> quotes(String text) {
+        return SharedPipeline.get().extract("", text).quotes();
+    }
+
+    private static ExtractedQuote only(String text) {
+        List<ExtractedQuote> quotes = quotes(text);
+        assertEquals(1, quotes.size(), () -> "expected one quote in: " + text + " but got " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void indirectQuoteDropsThatAndTheFullStop() {
+        ExtractedQuote q = only("Mr Peskov, who has been Mr Putin's spokesman since 2008, said that relations with the US have probably never been worse.");
+        assertEquals("relations with the US have probably never been worse", q.span().text());
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertEquals("Dmitry Peskov".equals(q.speaker()) ? "Dmitry Peskov" : "Peskov", q.speaker());
+        assertEquals("Mr Peskov", q.speakerMention().text());
+    }
+
+    @Test
+    void invertedAttributionDropsTheAttribution() {
+        ExtractedQuote q = only("Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.");
+        assertEquals("Russia will not meddle in the US election", q.span().text());
+        assertEquals("Dmitry Peskov", q.speaker());
+        assertEquals("Kremlin spokesman Dmitry Peskov", q.speakerMention().text());
+    }
+
+    @Test
+    void clauseWithQuotedPiecesIsMixed() {
+        ExtractedQuote q = only("U.S. Treasury Secretary Janet Yellen said “further costs” could be imposed on Russia for its “appalling” behaviour.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("“further costs” could be imposed on Russia for its “appalling” behaviour", q.span().text());
+        assertEquals("Janet Yellen", q.speaker());
+    }
+
+    @Test
+    void twoClausesJoinedByAndThatAreTwoItems() {
+        List<ExtractedQuote> qs = quotes("Ryabkov said the talks would resume in Geneva and that Moscow was ready to discuss inspections.");
+        assertEquals(List.of("the talks would resume in Geneva", "Moscow was ready to discuss inspections"),
+                qs.stream().map(q -> q.span().text()).toList());
+    }
+
+    @Test
+    void quoteSplitByAttributionGivesTwoItemsWithOneSpeaker() {
+        List<ExtractedQuote> qs = quotes("\"We have never interfered in election campaigns,\" Peskov stressed. \"We're not going to do it this time either.\"");
+        assertEquals(2, qs.size());
+        assertEquals("We have never interfered in election campaigns", qs.get(0).span().text());
+        assertEquals("We're not going to do it this time either.", qs.get(1).span().text());
+        assertEquals("Peskov", qs.get(1).speaker());
+    }
+
+    @Test
+    void pronounsResolveToThePersonLastQuoted() {
+        List<ExtractedQuote> qs = quotes("Russian Deputy Foreign Minister Sergei Ryabkov spoke to reporters in Moscow.\n\n"
+                + "\"This would be in the interests of both sides,\" he stressed.");
+        ExtractedQuote q = qs.get(qs.size() - 1);
+        assertEquals("Sergei Ryabkov", q.speaker());
+        assertEquals("he", q.speakerMention().text());
+    }
+
+    @Test
+    void unnamedSpokespersonOfABodyIsTheBody() {
+        ExtractedQuote q = only("A spokesperson for the Kremlin said Russia would respond to any new sanctions.");
+        assertEquals("Kremlin", q.speaker());
+    }
+
+    @Test
+    void capitalStandingForAGovernmentSpeaksAsTheCountry() {
+        ExtractedQuote q = only("Moscow said the new restrictions were illegal.");
+        assertEquals("Russia", q.speaker());
+        assertEquals("Moscow", q.speakerMention().text());
+    }
+
+    @Test
+    void nounPhraseAndInfinitiveComplementsAreNotQuotes() {
+        assertTrue(quotes("Peskov denied the accusations.").isEmpty());
+        assertTrue(quotes("Western leaders called on Moscow to cease hostilities.").isEmpty());
+        assertTrue(quotes("Washington threatened to impose sanctions on Russian banks.").isEmpty());
+    }
+
+    @Test
+    void agenciesPassingOnFactsAreNotSpeakers() {
+        assertTrue(quotes("TASS reported that the talks had ended.").isEmpty());
+    }
+
+    @Test
+    void scareQuotesWithNoSpeakerAreNotQuotes() {
+        assertTrue(quotes("The oligarch has been sanctioned for running a \"troll factory\" in St Petersburg.").isEmpty());
+    }
+
+    @Test
+    void shortPhraseAttributedByAVerbCounts() {
+        ExtractedQuote q = only("China accused the United States of \"unreasonable and unnecessary escalation\" on Friday.");
+        assertEquals("unreasonable and unnecessary escalation", q.span().text());
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("China", q.speaker());
+    }
+
+    @Test
+    void headlineSpeakerColonClaim() {
+        List<ExtractedQuote> qs = quotes("Peskov: Kyiv’s sanctions against Putin may be a fake\n\nThe Verkhovna Rada adopted a decree on Monday.");
+        assertEquals("Kyiv’s sanctions against Putin may be a fake", qs.get(0).span().text());
+        assertEquals("Peskov", qs.get(0).speaker());
+    }
+
+    @Test
+    void blockQuotationAfterAColon() {
+        List<ExtractedQuote> qs = quotes("The Russian Foreign Ministry put out a statement after the halt, claiming:\n\n"
+                + "Our goal is to bring an end to this unacceptable situation.");
+        ExtractedQuote q = qs.get(qs.size() - 1);
+        assertEquals("Our goal is to bring an end to this unacceptable situation.", q.span().text());
+        assertEquals(QuoteType.DIRECT, q.type());
+    }
+
+    @Test
+    void documentGetsTheBodyThatIssuedIt() {
+        ExtractedQuote q = only("The indictment says that the Internet Research Agency sought to \"sow discord\" in the American political system.");
+        assertEquals("grand jury", q.speaker());
+        assertEquals(QuoteType.MIXED, q.type());
+    }
+
+    @Test
+    void noOneNamedMeansNullSpeaker() {
+        ExtractedQuote q = only("Russian officials said the sanctions would have no effect.");
+        assertNull(q.speaker());
+        assertEquals("Russian officials", q.speakerMention().text());
+    }
+}
