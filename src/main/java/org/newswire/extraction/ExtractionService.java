@@ -1,7 +1,8 @@
 package org.newswire.extraction;
 
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
@@ -9,14 +10,15 @@ import org.jboss.logging.Logger;
  * caller does not wait seconds and a broken models jar fails the start rather than a request.
  */
 @Startup
-@ApplicationScoped
+@Singleton // no client proxy: a proxy subclass would build the pipeline a second time
 public class ExtractionService {
 
     private static final Logger LOG = Logger.getLogger(ExtractionService.class);
 
-    private final Pipeline pipeline;
+    private Pipeline pipeline;
 
-    public ExtractionService() {
+    @PostConstruct
+    void load() {
         long t0 = System.nanoTime();
         this.pipeline = ExtractionPipelines.standard();
         LOG.infof("Extraction pipeline %s ready in %d ms", pipeline.name(), (System.nanoTime() - t0) / 1_000_000);
