@@ -7,8 +7,10 @@ public record PageRequest(int page, int size) {
 
     /** Parses the raw query values, so "abc" or "1e9" is a 400 naming the parameter rather than a 404. */
     public static PageRequest of(String page, String size, NewswireConfig.Paging limits) {
-        int p = number("page", page, 0);
-        int s = number("size", size, limits.defaultSize());
+        Integer parsedPage = Params.parse("page", page, Integer::parseInt);
+        Integer parsedSize = Params.parse("size", size, Integer::parseInt);
+        int p = parsedPage == null ? 0 : parsedPage;
+        int s = parsedSize == null ? limits.defaultSize() : parsedSize;
         if (p < 0) {
             throw ApiProblem.badField("page", "must be 0 or more");
         }
@@ -19,17 +21,6 @@ public record PageRequest(int page, int size) {
             throw ApiProblem.badField("size", "must be between 1 and " + limits.maxSize());
         }
         return new PageRequest(p, s);
-    }
-
-    private static int number(String field, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badField(field, "'" + value + "' is not a whole number");
-        }
     }
 
     public int offset() {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
+import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.ProblemMapper;
@@ -43,7 +44,7 @@ public class EntityResource {
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size, config.paging());
-        return entities.list(parseType(type), q, paging);
+        return entities.list(Params.parse("type", type, EntityType::parse), q, paging);
     }
 
     @GET
@@ -54,16 +55,5 @@ public class EntityResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public EntityService.EntityDetail get(@Parameter(description = "Entity id", example = "1") @PathParam("id") long id) {
         return entities.detail(id).orElseThrow(() -> ApiProblem.notFound("entity " + id));
-    }
-
-    private static EntityType parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return EntityType.parse(type.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badField("type", e.getMessage());
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
+import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.ProblemMapper;
@@ -51,29 +52,7 @@ public class QuoteResource {
             @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size, config.paging());
         QuoteService.QuoteFilter filter = new QuoteService.QuoteFilter(speaker, topics.checkSlug("topic", topic),
-                parseType(type), parseId("article", article), q);
+                Params.parse("type", type, QuoteType::fromSlug), Params.parse("article", article, Long::valueOf), q);
         return quotes.list(filter, paging);
-    }
-
-    private static QuoteType parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return QuoteType.fromSlug(type.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badField("type", e.getMessage());
-        }
-    }
-
-    private static Long parseId(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.badField(field, "'" + value + "' is not an id");
-        }
     }
 }
