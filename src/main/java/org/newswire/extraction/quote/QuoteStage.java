@@ -197,10 +197,11 @@ public final class QuoteStage implements Stage {
                 String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase();
                 if (word.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma))) {
                     Optional<Frame> frame = frame(sentence, word, lemma);
-                    if (frame.isPresent() && word.tag().equals("VBG") && !found.isEmpty()) {
+                    if (frame.isPresent() && word.tag().equals("VBG") && !found.isEmpty() && child(g, word, "nsubj") == null) {
                         // "…, Peskov told the media, adding that …": the participle reports the same speaker
                         Frame f = frame.get();
-                        frame = Optional.of(new Frame(f.sentence(), f.verb(), found.get(found.size() - 1).speaker(), f.clause(), f.clauseHasThat()));
+                        frame = Optional.of(new Frame(f.sentence(), f.verb(), found.get(found.size() - 1).speaker(), f.clause(),
+                                f.clauseHasThat(), f.attributesPhrases()));
                     }
                     frame.ifPresent(found::add);
                 } else if ("according".equalsIgnoreCase(word.word())) {
@@ -222,8 +223,8 @@ public final class QuoteStage implements Stage {
             }
             Span verbSpan = span(sentence, verb, verb);
             Speaker speaker = resolve(sentence, subject);
-            if (isMedia(speaker)) {
-                return Optional.empty();
+            if (isMedia(speaker) || (speaker.name() == null && speaker.mention().text().equalsIgnoreCase("it"))) {
+                return Optional.empty(); // "It is worth noting that …" has no speaker
             }
             Span clause = null;
             boolean hasThat = false;
@@ -255,7 +256,7 @@ public final class QuoteStage implements Stage {
                 }
             }
             remember(sentence, speaker);
-            return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat));
+            return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat, lexicon.phraseVerbs.contains(lemma)));
         }
 
         /** "according to Y, X" and "X, according to Y". */
@@ -283,7 +284,7 @@ public final class QuoteStage implements Stage {
                 return Optional.empty();
             }
             remember(sentence, speaker);
-            return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false));
+            return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false, false));
         }
 
         private boolean isNegated(SemanticGraph g, IndexedWord verb) {
@@ -618,6 +619,14 @@ public final class QuoteStage implements Stage {
             if (modifier != null && !headToken.tag().startsWith("PRP")) {
                 return named(modifier, phrase);
             }
+            if (headToken.tag().startsWith("NNP")) {
+                // a surname the tagger missed this time ("declared Prigozhin") names a person it found elsewhere
+                for (Occurrence o : occurrences) {
+                    if (o.type() == EntityType.PERSON && o.name().endsWith(" " + headToken.word())) {
+                        return new Speaker(o.name(), o.type(), phrase);
+                    }
+                }
+            }
             Alias document = documentIssuers.lookup(lemma).orElse(null);
             if (document != null) {
                 return new Speaker(document.name(), document.type(), phrase);
@@ -790,7 +799,8 @@ public final class QuoteStage implements Stage {
             Frame frame = attributing(quoted, frames);
             int words = quoted.content().text().split("\\s+").length;
             if (words < SHORT_QUOTE_WORDS) {
-                if (frame != null && frame.speaker() != null && frame.speaker().name() != null) {
+                // a short phrase is a quote only where a verb like "called" or "accused" gives it to a speaker
+                if (frame != null && frame.attributesPhrases() && frame.speaker().name() != null) {
                     add(quoted.content(), QuoteType.DIRECT, frame.speaker());
                 }
                 return;
