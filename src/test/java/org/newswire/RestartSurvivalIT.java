@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,20 +38,27 @@ class RestartSurvivalIT {
     }
 
     @Test
-    void storedArticleSurvivesAKill() throws Exception {
+    void acknowledgedArticlesSurviveAKill() throws Exception {
         int port = freePort();
-        String text = "Kremlin spokesman Dmitry Peskov said relations with the United States would remain bad.";
         process = start(port);
-        long id = given().port(port).contentType(ContentType.JSON).body(Map.of("text", text, "title", "Restart"))
-                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<Long, String> stored = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            String text = "Kremlin spokesman Dmitry Peskov said relations with the United States would remain bad. (" + i + ")";
+            long id = given().port(port).contentType(ContentType.JSON).body(Map.of("text", text, "title", "Restart " + i))
+                    .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+            stored.put(id, text);
+        }
 
+        // SIGKILL straight after the last 201: no shutdown hook, no chance to flush
         process.destroyForcibly().waitFor();
         process = start(port);
 
-        given().port(port).when().get("/api/articles/" + id)
-                .then().statusCode(200)
-                .body("text", equalTo(text))
-                .body("quotes[0].speaker.name", equalTo("Dmitry Peskov"));
+        for (Map.Entry<Long, String> article : stored.entrySet()) {
+            given().port(port).when().get("/api/articles/" + article.getKey())
+                    .then().statusCode(200)
+                    .body("text", equalTo(article.getValue()))
+                    .body("quotes[0].speaker.name", equalTo("Dmitry Peskov"));
+        }
     }
 
     private Process start(int port) throws Exception {
