@@ -3,13 +3,8 @@ package org.newswire.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a longer result; pages count from 0. */
 @Schema(description = "A page of results: items, the page number (from 0), the page size and the total count")
 public record Page<T>(List<T> items, int page, int size, long total) {
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), page, size, total);
-    }
 }

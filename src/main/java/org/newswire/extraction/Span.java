@@ -20,8 +20,4 @@ public record Span(int start, int end, String text) {
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
     }
-
-    public int length() {
-        return end - start;
-    }
 }
