@@ -8,14 +8,12 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
-import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.QuoteType;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.Stage;
-import org.newswire.extraction.mention.Alias;
 import org.newswire.extraction.mention.AliasTable;
 
 import java.util.ArrayList;
@@ -25,12 +23,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.newswire.extraction.quote.Graphs.child;
+import static org.newswire.extraction.quote.Graphs.firstIndex;
+import static org.newswire.extraction.quote.Graphs.lastIndex;
+import static org.newswire.extraction.quote.Graphs.nounPhraseStart;
+
 /**
  * Direct, indirect and mixed quotes with their speakers. Quotation marks are found in the raw text;
  * verbs of saying, their subjects and their clause complements come from the dependency parse.
  * A reported clause with quoted pieces in it is one mixed quote; a quotation is direct when it
  * stands on its own, attributed by a verb of saying in its sentence or carried on from the quote
- * before it; a short quoted phrase counts only when a verb in its sentence attributes it.
+ * before it; a short quoted phrase counts only when a verb in its sentence attributes it. Who the
+ * subject of a verb of saying is, is the {@link SpeakerResolver}'s business.
  */
 public final class QuoteStage implements Stage {
 
@@ -47,7 +51,6 @@ public final class QuoteStage implements Stage {
     private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
-    private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nummod", "det");
 
     private final SpeechLexicon lexicon = new SpeechLexicon();
     private final AliasTable speakerAliases = AliasTable.load("speaker-aliases.tsv");
@@ -74,24 +77,6 @@ public final class QuoteStage implements Stage {
         document.setQuotes(new Run(document).extract());
     }
 
-    /** One sentence with its tokens and basic dependencies. */
-    private record Sentence(int index, List<CoreLabel> tokens, SemanticGraph graph) {
-        int begin() {
-            return tokens.get(0).beginPosition();
-        }
-
-        int end() {
-            return tokens.get(tokens.size() - 1).endPosition();
-        }
-
-        CoreLabel token(IndexedWord word) {
-            return tokens.get(word.index() - 1);
-        }
-    }
-
-    private record Occurrence(Span span, String name, EntityType type) {
-    }
-
     /** The per-document state of one extraction. */
     private final class Run {
         private final String text;
@@ -99,10 +84,7 @@ public final class QuoteStage implements Stage {
         private final List<Occurrence> occurrences = new ArrayList<>();
         private final List<QuoteMarks.Quoted> marks;
         private final List<ExtractedQuote> out = new ArrayList<>();
-        /** The last person a frame was attributed to, for pronouns and role phrases. */
-        private Speaker lastPerson;
-        private int lastPersonSentence = -1;
-        private Speaker lastSpeaker;
+        private final SpeakerResolver speakers;
 
         Run(Document document) {
             this.text = document.text();
@@ -120,6 +102,7 @@ public final class QuoteStage implements Stage {
             }
             occurrences.sort(Comparator.comparingInt(o -> o.span().start()));
             this.marks = QuoteMarks.find(text);
+            this.speakers = new SpeakerResolver(text, occurrences, lexicon, speakerAliases, documentIssuers);
         }
 
         List<ExtractedQuote> extract() {
@@ -166,9 +149,9 @@ public final class QuoteStage implements Stage {
             Occurrence leftName = wholeName(left);
             Occurrence rightName = wholeName(right);
             if (leftName != null && rightName == null) {
-                add(right, typeOf(right), named(leftName, left));
+                add(right, typeOf(right), speakers.named(leftName, left));
             } else if (rightName != null && leftName == null) {
-                add(left, typeOf(left), named(rightName, right));
+                add(left, typeOf(left), speakers.named(rightName, right));
             }
         }
 
@@ -222,8 +205,8 @@ public final class QuoteStage implements Stage {
                 return Optional.empty();
             }
             Span verbSpan = span(sentence, verb, verb);
-            Speaker speaker = resolve(sentence, subject);
-            if (isMedia(speaker) || (speaker.name() == null && speaker.mention().text().equalsIgnoreCase("it"))) {
+            Speaker speaker = speakers.resolve(sentence, subject);
+            if (speakers.isMedia(speaker) || (speaker.name() == null && speaker.mention().text().equalsIgnoreCase("it"))) {
                 return Optional.empty(); // "It is worth noting that …" has no speaker
             }
             Span clause = null;
@@ -255,7 +238,7 @@ public final class QuoteStage implements Stage {
                     clause = clauseSpan(sentence, range[0], range[1]);
                 }
             }
-            remember(sentence, speaker);
+            speakers.remember(sentence, speaker);
             return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat, lexicon.phraseVerbs.contains(lemma)));
         }
 
@@ -266,8 +249,8 @@ public final class QuoteStage implements Stage {
             if (source == null || source.index() < according.index()) {
                 return Optional.empty();
             }
-            Speaker speaker = resolve(sentence, source);
-            if (speaker == null || isMedia(speaker)) {
+            Speaker speaker = speakers.resolve(sentence, source);
+            if (speaker == null || speakers.isMedia(speaker)) {
                 return Optional.empty();
             }
             int phraseEnd = Math.max(source.index(), lastIndex(g, source));
@@ -283,7 +266,7 @@ public final class QuoteStage implements Stage {
             if (clause == null) {
                 return Optional.empty();
             }
-            remember(sentence, speaker);
+            speakers.remember(sentence, speaker);
             return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false, false));
         }
 
@@ -369,15 +352,6 @@ public final class QuoteStage implements Stage {
                     return null;
                 }
                 current = up.getGovernor();
-            }
-            return null;
-        }
-
-        private IndexedWord child(SemanticGraph g, IndexedWord word, String relation) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(word)) {
-                if (relation.equals(e.getRelation().toString())) {
-                    return e.getDependent();
-                }
             }
             return null;
         }
@@ -502,32 +476,6 @@ public final class QuoteStage implements Stage {
                     || (isPunctuation(token) && !opensQuoteAt(token.beginPosition()));
         }
 
-        private int firstIndex(SemanticGraph g, IndexedWord head) {
-            int min = head.index();
-            for (IndexedWord w : g.descendants(head)) {
-                min = Math.min(min, w.index());
-            }
-            return min;
-        }
-
-        private int lastIndex(SemanticGraph g, IndexedWord head) {
-            int max = head.index();
-            for (IndexedWord w : g.descendants(head)) {
-                max = Math.max(max, w.index());
-            }
-            return max;
-        }
-
-        private int nounPhraseStart(SemanticGraph g, IndexedWord head) {
-            int min = head.index();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-                if (NOUN_PHRASE_RELATIONS.contains(e.getRelation().toString())) {
-                    min = Math.min(min, firstIndex(g, e.getDependent()));
-                }
-            }
-            return min;
-        }
-
         /** Tokens first..last (1-based, inclusive) as a span trimmed of edge punctuation and a final stop. */
         private Span clauseSpan(Sentence sentence, int first, int last) {
             List<CoreLabel> tokens = sentence.tokens();
@@ -570,180 +518,6 @@ public final class QuoteStage implements Stage {
         }
 
         // ---- speakers --------------------------------------------------------------------------
-
-        private Speaker resolve(Sentence sentence, IndexedWord head) {
-            SemanticGraph g = sentence.graph();
-            int first = head.index();
-            int last = head.index();
-            IndexedWord determiner = null;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-                String rel = e.getRelation().toString();
-                int i = e.getDependent().index();
-                if (rel.equals("det")) {
-                    determiner = e.getDependent();
-                } else if (NOUN_PHRASE_RELATIONS.contains(rel) || rel.equals("nmod:poss")) {
-                    first = Math.min(first, firstIndex(g, e.getDependent()));
-                    last = Math.max(last, lastIndex(g, e.getDependent()));
-                }
-            }
-            CoreLabel headToken = sentence.token(head);
-            Span phrase = Span.of(text, sentence.tokens().get(first - 1).beginPosition(), sentence.tokens().get(last - 1).endPosition());
-            String lemma = headToken.lemma() == null ? headToken.word().toLowerCase() : headToken.lemma().toLowerCase();
-
-            Occurrence atHead = occurrenceAt(headToken.beginPosition());
-            if (atHead != null && isDateline(sentence, head)) {
-                // "MOSCOW - The Kremlin said": the capitals are a dateline, the speaker comes after it
-                atHead = occurrences.stream().filter(o -> o.span().start() > headToken.endPosition()
-                        && o.span().end() <= sentence.end()).findFirst().orElse(null);
-            }
-            if (atHead != null) {
-                return named(atHead, phrase);
-            }
-            Occurrence inPhrase = bestIn(phrase);
-            if (lexicon.roleNouns.contains(lemma)) {
-                boolean indefinite = determiner != null && determiner.word().matches("(?i)an?");
-                Occurrence body = inPhrase != null ? inPhrase : bestIn(modifierSpan(sentence, head));
-                if (!indefinite && recentPerson(sentence)) {
-                    return new Speaker(lastPerson.name(), EntityType.PERSON, phrase);
-                }
-                if (body != null) {
-                    return named(body, phrase);
-                }
-                return indefinite ? Speaker.unnamed(phrase) : personOrUnnamed(phrase);
-            }
-            if (inPhrase != null) {
-                // "US officials" speak for the body; "Russian officials" name none and fall through
-                return named(inPhrase, phrase);
-            }
-            Occurrence modifier = bestIn(modifierSpan(sentence, head));
-            if (modifier != null && !headToken.tag().startsWith("PRP")) {
-                return named(modifier, phrase);
-            }
-            if (headToken.tag().startsWith("NNP")) {
-                // a surname the tagger missed this time ("declared Prigozhin") names a person it found elsewhere
-                for (Occurrence o : occurrences) {
-                    if (o.type() == EntityType.PERSON && o.name().endsWith(" " + headToken.word())) {
-                        return new Speaker(o.name(), o.type(), phrase);
-                    }
-                }
-            }
-            Alias document = documentIssuers.lookup(lemma).orElse(null);
-            if (document != null) {
-                return new Speaker(document.name(), document.type(), phrase);
-            }
-            if (lexicon.bodyNouns.contains(lemma)) {
-                return body(lemma, phrase);
-            }
-            return switch (lemma) {
-                case "he", "she" -> personOrUnnamed(phrase);
-                case "it" -> lastSpeaker != null && lastSpeaker.type() != EntityType.PERSON && lastSpeaker.name() != null
-                        ? new Speaker(lastSpeaker.name(), lastSpeaker.type(), phrase) : Speaker.unnamed(phrase);
-                default -> Speaker.unnamed(phrase);
-            };
-        }
-
-        private boolean isDateline(Sentence sentence, IndexedWord head) {
-            CoreLabel token = sentence.token(head);
-            String w = token.originalText();
-            return head.index() <= 2 && head.index() < sentence.tokens().size() && w.length() > 2
-                    && w.equals(w.toUpperCase()) && "-–—,".contains(sentence.tokens().get(head.index()).word());
-        }
-
-        private Speaker named(Occurrence o, Span phrase) {
-            if (o.type() == EntityType.PERSON) {
-                return new Speaker(o.name(), o.type(), phrase);
-            }
-            return speakerAliases.lookup(o.span().text())
-                    .or(() -> speakerAliases.lookup(o.name()))
-                    .map(a -> new Speaker(a.name(), a.type(), phrase))
-                    .orElseGet(() -> new Speaker(o.name(), o.type(), phrase));
-        }
-
-        /**
-         * "the ministry", "the agency", "the statement": the last organisation named before whose
-         * name has that word, else the last organisation quoted, else nobody named.
-         */
-        private Speaker body(String lemma, Span phrase) {
-            Occurrence match = null;
-            for (Occurrence o : occurrences) {
-                if (o.span().start() < phrase.start() && o.type() == EntityType.ORGANIZATION
-                        && o.name().toLowerCase().contains(lemma)) {
-                    match = o;
-                }
-            }
-            if (match != null) {
-                return new Speaker(match.name(), match.type(), phrase);
-            }
-            if (lastSpeaker != null && lastSpeaker.type() == EntityType.ORGANIZATION) {
-                return new Speaker(lastSpeaker.name(), lastSpeaker.type(), phrase);
-            }
-            return Speaker.unnamed(phrase);
-        }
-
-        private Speaker personOrUnnamed(Span phrase) {
-            if (lastPerson != null) {
-                return new Speaker(lastPerson.name(), EntityType.PERSON, phrase);
-            }
-            Occurrence before = null;
-            for (Occurrence o : occurrences) {
-                if (o.span().start() < phrase.start() && o.type() == EntityType.PERSON) {
-                    before = o;
-                }
-            }
-            return before == null ? Speaker.unnamed(phrase) : new Speaker(before.name(), EntityType.PERSON, phrase);
-        }
-
-        private boolean recentPerson(Sentence sentence) {
-            return lastPerson != null && sentence.index() - lastPersonSentence <= 6;
-        }
-
-        private void remember(Sentence sentence, Speaker speaker) {
-            if (speaker == null || speaker.name() == null) {
-                return;
-            }
-            lastSpeaker = speaker;
-            if (speaker.type() == EntityType.PERSON) {
-                lastPerson = speaker;
-                lastPersonSentence = sentence.index();
-            }
-        }
-
-        /** Words hanging on a noun by nmod ("a spokesperson for the Kremlin"). */
-        private Span modifierSpan(Sentence sentence, IndexedWord head) {
-            SemanticGraph g = sentence.graph();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-                if (e.getRelation().toString().startsWith("nmod")) {
-                    IndexedWord d = e.getDependent();
-                    return Span.of(text, sentence.tokens().get(firstIndex(g, d) - 1).beginPosition(),
-                            sentence.tokens().get(lastIndex(g, d) - 1).endPosition());
-                }
-            }
-            return new Span(0, 0, "");
-        }
-
-        private Occurrence occurrenceAt(int position) {
-            for (Occurrence o : occurrences) {
-                if (o.span().start() <= position && position < o.span().end()) {
-                    return o;
-                }
-            }
-            return null;
-        }
-
-        /** The person named in a span, else an organisation, else a place. */
-        private Occurrence bestIn(Span span) {
-            Occurrence best = null;
-            for (Occurrence o : occurrences) {
-                if (span.contains(o.span()) && (best == null || o.type().ordinal() < best.type().ordinal())) {
-                    best = o;
-                }
-            }
-            return best;
-        }
-
-        private boolean isMedia(Speaker speaker) {
-            return speaker.name() != null && (lexicon.media.contains(speaker.name()) || lexicon.media.contains(speaker.mention().text()));
-        }
 
         // ---- turning frames and marks into quotes ----------------------------------------------
 

@@ -1,0 +1,8 @@
+package org.newswire.extraction.quote;
+
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.Span;
+
+/** One place where an entity is named, with the entity's canonical name and type. */
+record Occurrence(Span span, String name, EntityType type) {
+}
