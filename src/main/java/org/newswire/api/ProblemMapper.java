@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,17 +42,36 @@ public class ProblemMapper {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         boolean syntax = e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
-        if (!syntax && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        if (syntax) {
+            // the parser's own words, without the source excerpt it appends
+            return respond(400, "Malformed JSON: " + e.getOriginalMessage().split("\n")[0], List.of(), uri);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = e.getOriginalMessage().split("\n")[0];
-            if (message.startsWith("Unrecognized field")) {
-                message = "unknown field";
-            }
+            String message = e instanceof UnrecognizedPropertyException ? "unknown field" : expected(m);
             return respond(400, field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
         }
-        return respond(400, "Malformed JSON: " + e.getOriginalMessage().split("\n")[0], List.of(), uri);
+        return respond(400, "The request body must be " + expected(e), List.of(), uri);
+    }
+
+    /** What the client should have sent, in words rather than Java type names. */
+    private static String expected(JsonProcessingException e) {
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == null) {
+            return "valid JSON of the documented shape";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "must be a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "a JSON array";
+        }
+        return "a JSON object";
     }
 
     @ServerExceptionMapper
@@ -60,7 +80,16 @@ public class ProblemMapper {
             return unreadable(json, uri);
         }
         int status = e.getResponse().getStatus();
-        String detail = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
+        String detail = e.getMessage();
+        if (detail == null || detail.startsWith("HTTP ")) {
+            // the framework's bare "HTTP 404 Not Found" says less than the path does
+            detail = switch (status) {
+                case 404 -> "Nothing at " + uri.getPath() + "; see /q/swagger-ui for the endpoints";
+                case 405 -> "This method is not allowed on " + uri.getPath();
+                default -> Response.Status.fromStatusCode(status) == null ? "HTTP " + status
+                        : Response.Status.fromStatusCode(status).getReasonPhrase();
+            };
+        }
         return respond(status, detail, List.of(), uri);
     }
 

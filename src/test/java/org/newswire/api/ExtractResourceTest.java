@@ -88,6 +88,18 @@ class ExtractResourceTest {
     }
 
     @Test
+    void wrongShapesSayWhatWasExpectedWithoutJavaNames() {
+        given().contentType(ContentType.JSON).body("{\"text\": {\"a\": 1}}")
+                .when().post("/api/extract")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("detail", equalTo("text: must be a string"));
+        given().contentType(ContentType.JSON).body("[\"Peskov said no.\"]")
+                .when().post("/api/extract")
+                .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("detail", equalTo("The request body must be a JSON object"));
+    }
+
+    @Test
     void unknownFieldIsRejected() {
         given().contentType(ContentType.JSON).body("{\"txt\": \"Peskov said so.\"}")
                 .when().post("/api/extract")
@@ -132,6 +144,7 @@ class ExtractResourceTest {
     @Test
     void unknownPathIsAProblem() {
         given().when().get("/api/nothing-here")
-                .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+                .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("detail", startsWith("Nothing at /api/nothing-here"));
     }
 }
