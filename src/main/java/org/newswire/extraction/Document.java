@@ -2,6 +2,7 @@ package org.newswire.extraction;
 
 import edu.stanford.nlp.pipeline.Annotation;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class Document {
 
     /** Nanoseconds spent in each stage, in pipeline order. */
     public Map<String, Long> stageNanos() {
-        return Map.copyOf(stageNanos);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos));
     }
 
     public Annotation annotation() {
