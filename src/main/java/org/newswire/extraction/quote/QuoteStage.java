@@ -440,12 +440,28 @@ public final class QuoteStage implements Stage {
             IndexedWord object = child(sentence.graph(), verb, "obj");
             if (object != null) {
                 int start = firstIndex(sentence.graph(), object);
-                int end = Math.min(tokens.size(), lastIndex(sentence.graph(), object) + 3);
-                if (start > verb.index() && hasFiniteWord(tokens, start - 1, end)) {
+                if (start > verb.index() && reachesFiniteWord(tokens, start - 1)) {
                     return new int[]{start, tokens.size()};
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a finite verb or auxiliary follows before anything that would start another clause
+         * (a comma, a conjunction, a relative pronoun): "said any attempt … would be prevented" is a
+         * clause, "denied the accusations, which were …" is not.
+         */
+        private boolean reachesFiniteWord(List<CoreLabel> tokens, int from) {
+            for (CoreLabel t : tokens.subList(from, tokens.size())) {
+                if (t.word().equals(",") || t.tag().equals("CC") || t.tag().startsWith("W")) {
+                    return false;
+                }
+                if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A finite verb or an auxiliary among tokens [from, to) (0-based), by tag or by word. */

@@ -88,6 +88,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void clauseTheParserTookForAnObjectIsStillReported() {
+        ExtractedQuote q = only("Mr Peskov said any attempt from abroad to interfere in Russia's presidential election later in March would be prevented.");
+        assertEquals("any attempt from abroad to interfere in Russia's presidential election later in March would be prevented", q.span().text());
+        assertTrue(quotes("Peskov denied the accusations, which were published on Monday.").isEmpty());
+    }
+
+    @Test
     void nounPhraseAndInfinitiveComplementsAreNotQuotes() {
         assertTrue(quotes("Peskov denied the accusations.").isEmpty());
         assertTrue(quotes("Western leaders called on Moscow to cease hostilities.").isEmpty());
