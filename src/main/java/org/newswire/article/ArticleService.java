@@ -3,7 +3,6 @@ package org.newswire.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -88,9 +87,14 @@ public class ArticleService {
             LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
                     extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
             return new Outcome(saved, true);
-        } catch (PersistenceException e) {
-            // another request stored the same article between our check and our insert
-            return findDuplicate(input.url(), hash).map(a -> new Outcome(a, false)).orElseThrow(() -> e);
+        } catch (RuntimeException e) {
+            // another request stored the same article between our check and our insert: the unique
+            // constraints refused ours (the transaction API may wrap that exception, so look, don't match)
+            Optional<Article> stored = findDuplicate(input.url(), hash);
+            if (stored.isEmpty()) {
+                throw e;
+            }
+            return new Outcome(stored.get(), false);
         }
     }
 
