@@ -7,7 +7,14 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.newswire.api.ProblemMapper;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,6 +106,32 @@ class ArticleResourceTest {
                 .then().statusCode(200).body("id", equalTo((int) id));
 
         assertEquals(before, totalArticles());
+    }
+
+    @Test
+    void sameArticlePostedConcurrentlyIsStoredOnce() throws Exception {
+        Map<String, Object> body = article("Race Wire");
+        long before = totalArticles();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<io.restassured.response.Response>> posts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                posts.add(pool.submit(() -> given().contentType(ContentType.JSON).body(body).when().post("/api/articles")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<Long> ids = new HashSet<>();
+            for (Future<io.restassured.response.Response> post : posts) {
+                io.restassured.response.Response r = post.get(60, TimeUnit.SECONDS);
+                statuses.add(r.statusCode());
+                ids.add(r.jsonPath().getLong("id"));
+            }
+            statuses.sort(Integer::compareTo);
+            assertEquals(List.of(200, 200, 200, 201), statuses);
+            assertEquals(1, ids.size(), "every answer names the one stored article");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(before + 1, totalArticles());
     }
 
     @Test
