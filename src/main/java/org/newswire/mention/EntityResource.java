@@ -40,7 +40,7 @@ public class EntityResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Page<EntityService.EntitySummary> list(
             @Parameter(description = "PERSON, ORGANIZATION or LOCATION", example = "PERSON") @QueryParam("type") String type,
-            @Parameter(description = "Start of the canonical name (case-insensitive)", example = "Pes") @QueryParam("q") String q,
+            @Parameter(description = "Start of a word of the canonical name (case-insensitive)", example = "pes") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size, config.paging());

@@ -31,7 +31,9 @@ public class EntityService {
     public Page<EntitySummary> list(EntityType type, String prefix, PageRequest page) {
         Query query = new Query()
                 .where("e.type = :type", "type", type)
-                .where("lower(e.name) like :prefix escape '\\'", "prefix", Query.prefix(prefix));
+                // "pes" finds "Dmitry Peskov": the prefix may start any word of the name
+                .where("(lower(e.name) like :prefix escape '\\' or lower(e.name) like concat('% ', :prefix) escape '\\')",
+                        "prefix", Query.prefix(prefix));
         long total = NamedEntity.count("from NamedEntity e" + query.clause(), query.params());
         var jpql = NamedEntity.getEntityManager().createQuery(COUNTS + query.clause()
                 + " order by articles desc, mentions desc, e.name asc", Object[].class);

@@ -76,6 +76,8 @@ class ReadEndpointsTest {
                 .body("mentionCount", equalTo(2))
                 .body("quoteCount", equalTo(2))
                 .body("surfaceForms", hasItems("Janet " + surname, surname));
+        given().when().get("/api/entities?type=PERSON&q={q}", surname.substring(0, 5).toLowerCase())
+                .then().body("items.name", hasItem("Janet " + surname));
         given().when().get("/api/entities?type=ORGANIZATION&q=u.s. treasury")
                 .then().body("items[0].name", equalTo("U.S. Treasury Department"))
                 .body("items[0].articleCount", greaterThanOrEqualTo(1));
