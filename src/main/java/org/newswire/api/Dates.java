@@ -29,4 +29,10 @@ public final class Dates {
             throw ApiProblem.badField(field, "'" + value + "' is not an ISO-8601 date (2024-03-06) or date-time (2024-03-06T10:15:00Z)");
         }
     }
+
+    /** An upper bound: a bare date includes that whole day, a date-time is used as given. */
+    public static OffsetDateTime endOf(String field, String value) {
+        OffsetDateTime parsed = parse(field, value);
+        return parsed != null && value.strip().length() == 10 ? parsed.plusDays(1) : parsed;
+    }
 }

@@ -33,7 +33,6 @@ import org.newswire.api.ProblemMapper;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,15 +144,10 @@ public class ArticleResource {
             @Parameter(description = "publishedAt, -publishedAt (default), ingestedAt or -ingestedAt", example = "-publishedAt") @QueryParam("sort") String sort) {
         PageRequest paging = PageRequest.of(page, size, config.paging());
         ArticleFilter filter = new ArticleFilter(topics.checkSlug("topic", topic), entity, speaker, source,
-                Dates.parse("from", from), endOf(to), q);
+                Dates.parse("from", from), Dates.endOf("to", to), q);
         return articles.list(filter, sort, paging);
     }
 
-    /** A bare date as the upper bound includes that whole day. */
-    static OffsetDateTime endOf(String to) {
-        OffsetDateTime parsed = Dates.parse("to", to);
-        return parsed != null && to.strip().length() == 10 ? parsed.plusDays(1) : parsed;
-    }
 
     @GET
     @Path("/{id}")

@@ -8,14 +8,19 @@ import org.newswire.api.Query;
 import org.newswire.article.ArticleViews;
 import org.newswire.extraction.QuoteType;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Searches stored quotes. */
 @ApplicationScoped
 public class QuoteService {
 
-    /** Null fields do not filter; {@code speaker} is a canonical name, a surname or an entity id. */
-    public record QuoteFilter(String speaker, String topic, QuoteType type, Long article, String q) {
+    /**
+     * Null fields do not filter; {@code speaker} is a canonical name, a surname or an entity id;
+     * {@code from}/{@code to} bound the article's publication time, {@code to} exclusive.
+     */
+    public record QuoteFilter(String speaker, String topic, QuoteType type, Long article, String q,
+                              OffsetDateTime from, OffsetDateTime to) {
     }
 
     @Transactional
@@ -26,7 +31,9 @@ public class QuoteService {
                 .where("exists (select 1 from ArticleTopic t where t.article = qu.article and t.topic.slug = :topic)", "topic", filter.topic())
                 .where("qu.type = :type", "type", filter.type())
                 .where("qu.article.id = :article", "article", filter.article())
-                .where("lower(qu.text) like :q escape '\\'", "q", Query.contains(filter.q()));
+                .where("lower(qu.text) like :q escape '\\'", "q", Query.contains(filter.q()))
+                .where("qu.article.publishedAt >= :from", "from", filter.from())
+                .where("qu.article.publishedAt < :to", "to", filter.to());
         long total = Quote.count("from Quote qu" + query.clause(), query.params());
         List<Quote> quotes = Quote.<Quote>find("select qu from Quote qu join fetch qu.article a left join fetch qu.speaker"
                         + query.clause() + " order by a.publishedAt desc nulls last, a.id desc, qu.start asc", query.params())

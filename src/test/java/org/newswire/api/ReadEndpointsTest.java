@@ -54,6 +54,34 @@ class ReadEndpointsTest {
     }
 
     @Test
+    void quotesFilterByPublicationDate() {
+        String surname = "Datova" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        storeSanctionsStory(surname); // published 2024-02-23
+        given().when().get("/api/quotes?speaker={s}&to=2024-02-23", surname).then().statusCode(200).body("total", equalTo(2));
+        given().when().get("/api/quotes?speaker={s}&from=2024-02-24", surname).then().body("total", equalTo(0));
+        given().when().get("/api/quotes?speaker={s}&from=2024-02-01&to=2024-02-28", surname).then().body("total", equalTo(2));
+        given().when().get("/api/quotes?from=last%20week").then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void speakersWithCountsAndTheirQuotes() {
+        String surname = "Spekova" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        storeSanctionsStory(surname);
+        storeSanctionsStory(surname + "x"); // another speaker, so ordering and filtering have something to do
+        int id = given().when().get("/api/speakers?topic=sanctions&from=2024-02-23&to=2024-02-23&size=100")
+                .then().statusCode(200)
+                .body("items.find { it.name == 'Janet " + surname + "' }.quoteCount", equalTo(2))
+                .body("items.find { it.name == 'Janet " + surname + "' }.articleCount", equalTo(1))
+                .body("items.find { it.name == 'Janet " + surname + "' }.firstQuoted", equalTo("2024-02-23T00:00:00Z"))
+                .extract().jsonPath().getInt("items.find { it.name == 'Janet " + surname + "' }.id");
+        given().when().get("/api/speakers/" + id + "/quotes?type=direct")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].speaker.name", equalTo("Janet " + surname));
+        given().when().get("/api/speakers/987654321/quotes").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        given().when().get("/api/speakers?topic=weather").then().statusCode(400).body("errors[0].field", equalTo("topic"));
+    }
+
+    @Test
     void quoteParametersAreChecked() {
         given().when().get("/api/quotes?type=rumour").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON)
                 .body("errors[0].field", equalTo("type"));

@@ -1,0 +1,83 @@
+package org.newswire.quote;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiProblem;
+import org.newswire.api.Dates;
+import org.newswire.api.Page;
+import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
+import org.newswire.api.Problem;
+import org.newswire.api.ProblemMapper;
+import org.newswire.article.ArticleViews;
+import org.newswire.config.NewswireConfig;
+import org.newswire.extraction.QuoteType;
+import org.newswire.mention.NamedEntity;
+import org.newswire.topic.TopicService;
+
+@Path("/api/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers", description = "People and bodies that are quoted")
+public class SpeakerResource {
+
+    @Inject
+    SpeakerService speakers;
+    @Inject
+    QuoteService quotes;
+    @Inject
+    TopicService topics;
+    @Inject
+    NewswireConfig config;
+
+    @GET
+    @Operation(summary = "List speakers",
+            description = "Everyone quoted, with quote and article counts and the first and last publication dates "
+                    + "they were quoted on, most quoted first. Topic and dates restrict which quotes count.")
+    @APIResponse(responseCode = "200", description = "A page of speakers")
+    @APIResponse(responseCode = "400", description = "Bad paging, topic or date",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Page<SpeakerService.SpeakerSummary> list(
+            @Parameter(description = "Topic slug of the quoting article", example = "sanctions") @QueryParam("topic") String topic,
+            @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01") @QueryParam("from") String from,
+            @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, config.paging());
+        return speakers.list(new SpeakerService.SpeakerFilter(topics.checkSlug("topic", topic),
+                Dates.parse("from", from), Dates.endOf("to", to)), paging);
+    }
+
+    @GET
+    @Path("/{id}/quotes")
+    @Operation(summary = "A speaker's quotes", description = "What one speaker said, newest article first, with the same filters as /api/quotes.")
+    @APIResponse(responseCode = "200", description = "A page of quotes")
+    @APIResponse(responseCode = "404", description = "No entity with that id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Page<ArticleViews.QuoteView> quotes(
+            @Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id,
+            @Parameter(description = "Topic slug", example = "sanctions") @QueryParam("topic") String topic,
+            @Parameter(description = "direct, indirect or mixed", example = "direct") @QueryParam("type") String type,
+            @Parameter(description = "Article published on or after", example = "2024-03-01") @QueryParam("from") String from,
+            @Parameter(description = "Article published before the end of", example = "2024-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Words that must appear in the quote", example = "sanctions") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, config.paging());
+        if (NamedEntity.findById(id) == null) {
+            throw ApiProblem.notFound("speaker " + id);
+        }
+        return quotes.list(new QuoteService.QuoteFilter(String.valueOf(id), topics.checkSlug("topic", topic),
+                Params.parse("type", type, QuoteType::fromSlug), null, q, Dates.parse("from", from), Dates.endOf("to", to)), paging);
+    }
+}

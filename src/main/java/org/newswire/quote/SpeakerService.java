@@ -1,0 +1,45 @@
+package org.newswire.quote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.newswire.api.Page;
+import org.newswire.api.PageRequest;
+import org.newswire.api.Query;
+import org.newswire.extraction.EntityType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** People and bodies that are quoted, with how often and when. */
+@ApplicationScoped
+public class SpeakerService {
+
+    public record SpeakerSummary(long id, String name, EntityType type, long quoteCount, long articleCount,
+                                 OffsetDateTime firstQuoted, OffsetDateTime lastQuoted) {
+    }
+
+    /** Null fields do not filter; the dates bound the quoting article's publication time, {@code to} exclusive. */
+    public record SpeakerFilter(String topic, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    @Transactional
+    public Page<SpeakerSummary> list(SpeakerFilter filter, PageRequest page) {
+        Query query = new Query()
+                .where("exists (select 1 from ArticleTopic t where t.article = a and t.topic.slug = :topic)", "topic", filter.topic())
+                .where("a.publishedAt >= :from", "from", filter.from())
+                .where("a.publishedAt < :to", "to", filter.to());
+        String where = query.clause().isEmpty() ? " where qu.speaker is not null" : query.clause() + " and qu.speaker is not null";
+        var em = Quote.getEntityManager();
+        var count = em.createQuery("select count(distinct qu.speaker.id) from Quote qu join qu.article a" + where, Long.class);
+        query.params().forEach(count::setParameter);
+        var rows = em.createQuery("select s.id, s.name, s.type, count(qu) as quotes, count(distinct a.id),"
+                + " min(a.publishedAt), max(a.publishedAt) from Quote qu join qu.speaker s join qu.article a" + where
+                + " group by s.id, s.name, s.type order by quotes desc, s.name asc", Object[].class);
+        query.params().forEach(rows::setParameter);
+        List<SpeakerSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(r -> new SpeakerSummary((Long) r[0], (String) r[1], (EntityType) r[2], (Long) r[3], (Long) r[4],
+                        (OffsetDateTime) r[5], (OffsetDateTime) r[6]))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+}
