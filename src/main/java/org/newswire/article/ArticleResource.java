@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Dates;
+import org.newswire.api.ETags;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
@@ -151,12 +154,14 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an article", description = "The article with its text, topics, quotes and entity mentions.")
+    @Operation(summary = "Get an article", description = "The article with its text, topics, quotes and entity mentions. "
+            + "Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No article with that id",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public ArticleViews.Detail get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id) {
-        return articles.detail(id).orElseThrow(() -> ApiProblem.notFound("article " + id));
+    public Response get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id, @Context Request request) {
+        return ETags.ok(request, articles.detail(id).orElseThrow(() -> ApiProblem.notFound("article " + id)), mapper);
     }
 
     @DELETE

@@ -1,12 +1,16 @@
 package org.newswire.mention;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,13 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
+import org.newswire.api.ETags;
 import org.newswire.api.Page;
 import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.ProblemMapper;
+import org.newswire.article.ArticleFilter;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.EntityType;
+
+import java.util.List;
 
 @Path("/api/entities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +40,11 @@ public class EntityResource {
     @Inject
     EntityService entities;
     @Inject
+    ArticleService articles;
+    @Inject
     NewswireConfig config;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Operation(summary = "List entities",
@@ -49,11 +63,46 @@ public class EntityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an entity", description = "An entity with its counts and every surface form seen, most frequent first.")
-    @APIResponse(responseCode = "200", description = "The entity")
+    @Operation(summary = "Get an entity", description = "An entity with its counts and every surface form seen, most frequent "
+            + "first. Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
+    @APIResponse(responseCode = "200", description = "The entity", content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No entity with that id",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public EntityService.EntityDetail get(@Parameter(description = "Entity id", example = "1") @PathParam("id") long id) {
+    public Response get(@Parameter(description = "Entity id", example = "1") @PathParam("id") long id, @Context Request request) {
+        return ETags.ok(request, existing(id), mapper);
+    }
+
+    private EntityService.EntityDetail existing(long id) {
         return entities.detail(id).orElseThrow(() -> ApiProblem.notFound("entity " + id));
+    }
+
+    @GET
+    @Path("/{id}/articles")
+    @Operation(summary = "Articles naming an entity", description = "Articles in which the entity is named, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries")
+    @APIResponse(responseCode = "404", description = "No entity with that id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Page<ArticleViews.Summary> articles(
+            @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, config.paging());
+        existing(id);
+        return articles.list(new ArticleFilter(null, String.valueOf(id), null, null, null, null, null), null, paging);
+    }
+
+    @GET
+    @Path("/{id}/cooccurrences")
+    @Operation(summary = "Entities named alongside", description = "The entities most often named in the same articles "
+            + "as this one, with the number of articles they share, most shared first.")
+    @APIResponse(responseCode = "200", description = "Co-occurring entities")
+    @APIResponse(responseCode = "404", description = "No entity with that id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public List<EntityService.CoOccurrence> cooccurrences(
+            @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "How many, 1 to the maximum page size", example = "10") @QueryParam("limit") String limit) {
+        existing(id);
+        return entities.cooccurrences(id, PageRequest.of(null, limit == null ? "10" : limit, config.paging()).size());
     }
 }

@@ -57,6 +57,22 @@ public class EntityService {
         return Optional.of(new EntityDetail(s.id(), s.name(), s.type(), s.mentionCount(), s.articleCount(), s.quoteCount(), forms));
     }
 
+    /** An entity named in the same articles as another, and in how many of them. */
+    public record CoOccurrence(long id, String name, EntityType type, long sharedArticles) {
+    }
+
+    /** Entities most often named in the same articles as this one, most shared articles first. */
+    @Transactional
+    public List<CoOccurrence> cooccurrences(long id, int limit) {
+        return NamedEntity.getEntityManager().createQuery("select e.id, e.name, e.type, count(distinct other.article.id) as shared"
+                        + " from Mention other join other.entity e"
+                        + " where e.id <> :id and other.article.id in (select m.article.id from Mention m where m.entity.id = :id)"
+                        + " group by e.id, e.name, e.type order by shared desc, e.name asc", Object[].class)
+                .setParameter("id", id).setMaxResults(limit).getResultList().stream()
+                .map(r -> new CoOccurrence((Long) r[0], (String) r[1], (EntityType) r[2], (Long) r[3]))
+                .toList();
+    }
+
     private static EntitySummary summary(Object[] row) {
         return new EntitySummary((Long) row[0], (String) row[1], (EntityType) row[2],
                 (Long) row[3], (Long) row[4], (Long) row[5]);

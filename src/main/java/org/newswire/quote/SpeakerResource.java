@@ -59,6 +59,17 @@ public class SpeakerResource {
     }
 
     @GET
+    @Path("/{id}")
+    @Operation(summary = "A speaker's profile", description = "Quote and article counts, first and last quoted, the topics "
+            + "they are quoted on (with quote counts) and the entities most often named alongside them.")
+    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "404", description = "No entity with that id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public SpeakerService.SpeakerProfile profile(@Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id) {
+        return speakers.profile(id).orElseThrow(() -> ApiProblem.notFound("speaker " + id));
+    }
+
+    @GET
     @Path("/{id}/quotes")
     @Operation(summary = "A speaker's quotes", description = "What one speaker said, newest article first, with the same filters as /api/quotes.")
     @APIResponse(responseCode = "200", description = "A page of quotes")

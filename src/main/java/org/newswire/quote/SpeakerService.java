@@ -1,14 +1,18 @@
 package org.newswire.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
 import org.newswire.extraction.EntityType;
+import org.newswire.mention.EntityService;
+import org.newswire.mention.NamedEntity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** People and bodies that are quoted, with how often and when. */
 @ApplicationScoped
@@ -18,8 +22,40 @@ public class SpeakerService {
                                  OffsetDateTime firstQuoted, OffsetDateTime lastQuoted) {
     }
 
+    public record TopicCount(String slug, long quoteCount) {
+    }
+
+    /** A speaker's record: counts and dates, the topics they speak on, the entities named alongside them. */
+    public record SpeakerProfile(long id, String name, EntityType type, long quoteCount, long articleCount,
+                                 OffsetDateTime firstQuoted, OffsetDateTime lastQuoted, List<TopicCount> topics,
+                                 List<EntityService.CoOccurrence> coMentioned) {
+    }
+
+    /** How many co-mentioned entities a profile lists. */
+    private static final int PROFILE_CO_MENTIONS = 10;
+
+    @Inject
+    EntityService entities;
+
     /** Null fields do not filter; the dates bound the quoting article's publication time, {@code to} exclusive. */
     public record SpeakerFilter(String topic, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    @Transactional
+    public Optional<SpeakerProfile> profile(long id) {
+        NamedEntity speaker = NamedEntity.findById(id);
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        var em = Quote.getEntityManager();
+        Object[] totals = em.createQuery("select count(qu), count(distinct a.id), min(a.publishedAt), max(a.publishedAt)"
+                + " from Quote qu join qu.article a where qu.speaker.id = :id", Object[].class).setParameter("id", id).getSingleResult();
+        List<TopicCount> topics = em.createQuery("select t.topic.slug, count(qu) as n from Quote qu, ArticleTopic t"
+                        + " where t.article = qu.article and qu.speaker.id = :id group by t.topic.slug order by n desc, t.topic.slug", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new TopicCount((String) r[0], (Long) r[1])).toList();
+        return Optional.of(new SpeakerProfile(speaker.id, speaker.name, speaker.type, (Long) totals[0], (Long) totals[1],
+                (OffsetDateTime) totals[2], (OffsetDateTime) totals[3], topics, entities.cooccurrences(id, PROFILE_CO_MENTIONS)));
     }
 
     @Transactional

@@ -23,6 +23,7 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.TopicSlug;
+import org.newswire.quote.SpeakerService;
 
 import java.util.List;
 
@@ -35,6 +36,8 @@ public class TopicResource {
     TopicService topics;
     @Inject
     ArticleService articles;
+    @Inject
+    SpeakerService speakerService;
     @Inject
     NewswireConfig config;
 
@@ -55,7 +58,24 @@ public class TopicResource {
             @Parameter(description = "Topic slug", example = "arms-control") @PathParam("slug") String slug,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        TopicSlug topic = TopicSlug.fromSlug(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'"));
-        return articles.list(ArticleFilter.byTopic(topic.slug()), null, PageRequest.of(page, size, config.paging()));
+        return articles.list(ArticleFilter.byTopic(known(slug)), null, PageRequest.of(page, size, config.paging()));
+    }
+
+    @GET
+    @Path("/{slug}/speakers")
+    @Operation(summary = "Who is quoted on a topic", description = "Speakers quoted in articles on the topic, most quoted first.")
+    @APIResponse(responseCode = "200", description = "A page of speakers")
+    @APIResponse(responseCode = "404", description = "Unknown topic slug",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Page<SpeakerService.SpeakerSummary> speakers(
+            @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size, config.paging());
+        return speakerService.list(new SpeakerService.SpeakerFilter(known(slug), null, null), paging);
+    }
+
+    private String known(String slug) {
+        return TopicSlug.fromSlug(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'")).slug();
     }
 }

@@ -1,0 +1,91 @@
+package org.newswire.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Co-occurrence, entity articles, speaker profiles, topic speakers and ETags on three articles whose
+ * entities are fixed by construction: P is named in all three, R in the first two, S in the third.
+ */
+@QuarkusTest
+class AnalystQueriesTest {
+
+    private static String surname(String stem) {
+        return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+    }
+
+    private static long store(String text, String publishedAt) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", publishedAt))
+                .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static int entityId(String name) {
+        return given().when().get("/api/entities?type=PERSON&q={q}&size=100", name)
+                .then().statusCode(200).extract().jsonPath().getInt("items.find { it.name == '" + name + "' }.id");
+    }
+
+    @Test
+    void coOccurrenceProfilesAndTopicSpeakers() {
+        String p = "Janet " + surname("Petrovska");
+        String r = "Boris " + surname("Ravenko");
+        String s = "Carl " + surname("Selinger");
+        store(p + " and " + r + " discussed sanctions in Geneva on Monday.\n\n" + p + " said the sanctions would stay in place.", "2024-03-04");
+        store(p + " and " + r + " met again in Vienna on Tuesday.\n\n" + r + " said the talks had failed.", "2024-03-05");
+        store(p + " spoke to " + s + " about new sanctions.\n\n" + s + " said further sanctions were coming.", "2024-03-06");
+        int pid = entityId(p);
+
+        given().when().get("/api/entities/" + pid + "/articles").then().statusCode(200).body("total", equalTo(3));
+        given().when().get("/api/entities/" + pid + "/cooccurrences?limit=20")
+                .then().statusCode(200)
+                .body("[0].name", equalTo(r)).body("[0].sharedArticles", equalTo(2))
+                .body("find { it.name == '" + s + "' }.sharedArticles", equalTo(1))
+                .body("name", not(hasItem(p)));
+
+        given().when().get("/api/speakers/" + pid)
+                .then().statusCode(200)
+                .body("name", equalTo(p)).body("quoteCount", equalTo(1)).body("articleCount", equalTo(1))
+                .body("firstQuoted", equalTo("2024-03-04T00:00:00Z")).body("lastQuoted", equalTo("2024-03-04T00:00:00Z"))
+                .body("topics[0].slug", equalTo("sanctions")).body("topics[0].quoteCount", equalTo(1))
+                .body("coMentioned[0].name", equalTo(r));
+
+        given().when().get("/api/topics/sanctions/speakers?size=100")
+                .then().statusCode(200).body("items.name", hasItem(p)).body("items.name", hasItem(s));
+        given().when().get("/api/topics/weather/speakers").then().statusCode(404);
+        given().when().get("/api/entities/987654321/cooccurrences").then().statusCode(404);
+        given().when().get("/api/speakers/987654321").then().statusCode(404);
+        given().when().get("/api/entities/" + pid + "/cooccurrences?limit=0").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void conditionalGetsAnswer304UntilTheResourceChanges() {
+        String p = "Janet " + surname("Etagova");
+        long article = store(p + " said the sanctions would stay in place.", "2024-04-01");
+        String articleTag = given().when().get("/api/articles/" + article)
+                .then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        given().header("If-None-Match", articleTag).when().get("/api/articles/" + article).then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").when().get("/api/articles/" + article).then().statusCode(200);
+
+        int pid = entityId(p);
+        String entityTag = given().when().get("/api/entities/" + pid).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", entityTag).when().get("/api/entities/" + pid).then().statusCode(304);
+
+        store("A second report: " + p + " said talks would resume.", "2024-04-02");
+        String changed = given().header("If-None-Match", entityTag).when().get("/api/entities/" + pid)
+                .then().statusCode(200).body("articleCount", equalTo(2)).extract().header("ETag");
+        assertNotEquals(entityTag, changed);
+        assertEquals(changed, given().when().get("/api/entities/" + pid).then().extract().header("ETag"));
+    }
+}
