@@ -2,7 +2,11 @@ package org.newswire.mention;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -104,5 +108,28 @@ public class EntityResource {
             @Parameter(description = "How many, 1 to the maximum page size", example = "10") @QueryParam("limit") String limit) {
         existing(id);
         return entities.cooccurrences(id, PageRequest.of(null, limit == null ? "10" : limit, config.paging()).size());
+    }
+
+    /** Body of a merge request. */
+    @Schema(name = "MergeRequest")
+    public record MergeRequest(@Schema(description = "Id of the entity to fold into this one", example = "12") @NotNull Long otherId) {
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge two entities", description = "For two entities that turn out to be the same (\"Peskov\" and "
+            + "\"Dmitry Peskov\"): the other entity's mentions and quotes move to this one and the other is deleted. "
+            + "Returns this entity as it is afterwards.")
+    @APIResponse(responseCode = "200", description = "The merged entity",
+            content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
+    @APIResponse(responseCode = "400", description = "Missing otherId, or the entity itself",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Either id is unknown",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public EntityService.EntityDetail merge(@Parameter(description = "Entity to keep", example = "7") @PathParam("id") long id,
+                                            @Valid @NotNull MergeRequest request) {
+        return entities.merge(id, request.otherId())
+                .orElseThrow(() -> ApiProblem.notFound("entity " + id + " or " + request.otherId()));
     }
 }

@@ -2,10 +2,12 @@ package org.newswire.mention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
 import org.newswire.extraction.EntityType;
+import org.newswire.quote.Quote;
 
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,26 @@ public class EntityService {
                 .createQuery("select m.surface from Mention m where m.entity.id = :id group by m.surface order by count(m) desc, m.surface", String.class)
                 .setParameter("id", id).getResultList();
         return Optional.of(new EntityDetail(s.id(), s.name(), s.type(), s.mentionCount(), s.articleCount(), s.quoteCount(), forms));
+    }
+
+    /**
+     * Folds {@code otherId} into {@code keepId}: its mentions and the quotes it spoke move over (the
+     * quotes take the kept name), then it is deleted. Empty when either id is unknown.
+     */
+    @Transactional
+    public Optional<EntityDetail> merge(long keepId, long otherId) {
+        if (keepId == otherId) {
+            throw ApiProblem.badField("otherId", "is the entity itself; name a different entity to merge into it");
+        }
+        NamedEntity keep = NamedEntity.findById(keepId);
+        NamedEntity other = NamedEntity.findById(otherId);
+        if (keep == null || other == null) {
+            return Optional.empty();
+        }
+        Mention.update("entity = ?1 where entity = ?2", keep, other);
+        Quote.update("speaker = ?1, speakerName = ?2 where speaker = ?3", keep, keep.name, other);
+        other.delete();
+        return detail(keepId);
     }
 
     /** An entity named in the same articles as another, and in how many of them. */

@@ -1,17 +1,23 @@
 package org.newswire.quote;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiProblem;
+import org.newswire.api.Csv;
 import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.Params;
@@ -23,10 +29,18 @@ import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.QuoteType;
 import org.newswire.topic.TopicService;
 
+import java.util.List;
+
 @Path("/api/quotes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotes", description = "Who said what, across all stored articles")
 public class QuoteResource {
+
+    static final String CSV = "text/csv";
+    static final String NDJSON = "application/x-ndjson";
+    private static final int EXPORT_PAGE = 500;
+    private static final List<String> CSV_HEADER = List.of("id", "articleId", "publishedAt", "speaker", "speakerMention",
+            "type", "start", "end", "text");
 
     @Inject
     QuoteService quotes;
@@ -34,29 +48,107 @@ public class QuoteResource {
     TopicService topics;
     @Inject
     NewswireConfig config;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "Search quotes",
             description = "Quotes from stored articles, newest article first and in text order within an article. "
                     + "Filters combine with AND: \"what has Peskov said about sanctions since March?\" is "
-                    + "speaker=Peskov&topic=sanctions&from=2024-03-01.")
-    @APIResponse(responseCode = "200", description = "A page of quotes")
-    @APIResponse(responseCode = "400", description = "Bad paging, type, topic or article value",
+                    + "speaker=Peskov&topic=sanctions&from=2024-03-01. format=csv gives the same page as CSV.")
+    @APIResponse(responseCode = "200", description = "A page of quotes (JSON), or its rows (CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePage.class)),
+                    @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "Bad paging, type, topic, date, format or article value",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Page<ArticleViews.QuoteView> list(
-            @Parameter(description = "Speaker: canonical name, surname (case-insensitive) or entity id", example = "Peskov") @QueryParam("speaker") String speaker,
-            @Parameter(description = "Topic slug of the quote's article", example = "sanctions") @QueryParam("topic") String topic,
-            @Parameter(description = "direct, indirect or mixed", example = "direct") @QueryParam("type") String type,
-            @Parameter(description = "Article id", example = "1") @QueryParam("article") String article,
-            @Parameter(description = "Words that must appear in the quote", example = "election") @QueryParam("q") String q,
-            @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01") @QueryParam("from") String from,
-            @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
+    public Response list(@BeanParam QuoteQuery query,
+                         @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+                         @Parameter(description = "Page size", example = "20") @QueryParam("size") String size,
+                         @Parameter(description = "json (default) or csv", example = "csv") @QueryParam("format") String format) {
         PageRequest paging = PageRequest.of(page, size, config.paging());
-        QuoteService.QuoteFilter filter = new QuoteService.QuoteFilter(speaker, topics.checkSlug("topic", topic),
-                Params.parse("type", type, QuoteType::fromSlug), Params.parse("article", article, Long::valueOf), q,
-                Dates.parse("from", from), Dates.endOf("to", to));
-        return quotes.list(filter, paging);
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
+            throw ApiProblem.badField("format", "'" + format + "' is not json or csv");
+        }
+        Page<ArticleViews.QuoteView> result = quotes.list(filter(query), paging);
+        if (!csv) {
+            return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        StringBuilder out = new StringBuilder(Csv.row(CSV_HEADER));
+        result.items().forEach(q -> out.append(csvRow(q)));
+        return Response.ok(out.toString(), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"quotes.csv\"").build();
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(NDJSON)
+    @Operation(summary = "Export quotes", description = "Every quote matching the filters of GET /api/quotes, one JSON "
+            + "object a line (NDJSON), streamed page by page.")
+    @APIResponse(responseCode = "200", description = "NDJSON, one quote a line", content = @Content(mediaType = NDJSON))
+    @APIResponse(responseCode = "400", description = "Bad filter value",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response export(@BeanParam QuoteQuery query) {
+        QuoteService.QuoteFilter filter = filter(query); // validated before streaming starts, so errors stay problems
+        StreamingOutput body = output -> {
+            for (int page = 0; ; page++) {
+                Page<ArticleViews.QuoteView> chunk = quotes.list(filter, new PageRequest(page, EXPORT_PAGE));
+                for (ArticleViews.QuoteView q : chunk.items()) {
+                    output.write(mapper.writeValueAsBytes(q));
+                    output.write('\n');
+                }
+                if ((long) (page + 1) * EXPORT_PAGE >= chunk.total()) {
+                    break;
+                }
+            }
+        };
+        return Response.ok(body, NDJSON).header("Content-Disposition", "attachment; filename=\"quotes.ndjson\"").build();
+    }
+
+    private QuoteService.QuoteFilter filter(QuoteQuery q) {
+        return new QuoteService.QuoteFilter(q.speaker, topics.checkSlug("topic", q.topic),
+                Params.parse("type", q.type, QuoteType::fromSlug), Params.parse("article", q.article, Long::valueOf), q.q,
+                Dates.parse("from", q.from), Dates.endOf("to", q.to));
+    }
+
+    private static String csvRow(ArticleViews.QuoteView q) {
+        return Csv.row(List.of(q.id(), q.articleId(), q.publishedAt() == null ? "" : q.publishedAt(),
+                q.speaker() == null ? "" : q.speaker().name(), q.speakerMention() == null ? "" : q.speakerMention(),
+                q.type().slug(), q.start(), q.end(), q.text()));
+    }
+
+    /** The filters shared by the search and the export. */
+    public static class QuoteQuery {
+        @Parameter(description = "Speaker: canonical name, surname (case-insensitive) or entity id", example = "Peskov")
+        @QueryParam("speaker")
+        public String speaker;
+        @Parameter(description = "Topic slug of the quote's article", example = "sanctions")
+        @QueryParam("topic")
+        public String topic;
+        @Parameter(description = "direct, indirect or mixed", example = "direct")
+        @QueryParam("type")
+        public String type;
+        @Parameter(description = "Article id", example = "1")
+        @QueryParam("article")
+        public String article;
+        @Parameter(description = "Words that must appear in the quote", example = "election")
+        @QueryParam("q")
+        public String q;
+        @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01")
+        @QueryParam("from")
+        public String from;
+        @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31")
+        @QueryParam("to")
+        public String to;
+    }
+
+    /** For the OpenAPI schema of the JSON page. */
+    @Schema(name = "QuotePage")
+    static final class QuotePage {
+        public List<ArticleViews.QuoteView> items;
+        public int page;
+        public int size;
+        public long total;
     }
 }

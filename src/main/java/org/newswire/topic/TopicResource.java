@@ -78,4 +78,19 @@ public class TopicResource {
     private String known(String slug) {
         return TopicSlug.fromSlug(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'")).slug();
     }
+
+    @GET
+    @Path("/{slug}/timeline")
+    @Operation(summary = "A topic over time", description = "Article and quote counts per day, ISO week (buckets start on "
+            + "Monday) or month of publication, oldest first. Articles without a publication date are not counted.")
+    @APIResponse(responseCode = "200", description = "The buckets that have articles")
+    @APIResponse(responseCode = "400", description = "Unknown interval",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown topic slug",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public List<TopicService.Bucket> timeline(
+            @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
+            @Parameter(description = "day, week or month (default)", example = "week") @QueryParam("interval") String interval) {
+        return topics.timeline(known(slug), interval);
+    }
 }

@@ -4,16 +4,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Co-occurrence, entity articles, speaker profiles, topic speakers and ETags on three articles whose
@@ -87,5 +91,70 @@ class AnalystQueriesTest {
                 .then().statusCode(200).body("articleCount", equalTo(2)).extract().header("ETag");
         assertNotEquals(entityTag, changed);
         assertEquals(changed, given().when().get("/api/entities/" + pid).then().extract().header("ETag"));
+    }
+
+    @Test
+    void timelineBucketsByDayWeekAndMonth() {
+        // 1999 is used by no other test, so these are the only arms-control articles in those buckets
+        for (String date : List.of("1999-01-04", "1999-01-06", "1999-01-12", "1999-02-01")) {
+            store("New START inspections were discussed on " + date + ".\n\nSergei Ryabkov said the New START treaty was in danger. "
+                    + UUID.randomUUID(), date);
+        }
+        List<Map<String, Object>> weeks = given().when().get("/api/topics/arms-control/timeline?interval=week")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.start.startsWith('1999') }");
+        assertEquals(List.of(Map.of("start", "1999-01-04", "articles", 2, "quotes", 2),
+                Map.of("start", "1999-01-11", "articles", 1, "quotes", 1),
+                Map.of("start", "1999-02-01", "articles", 1, "quotes", 1)), weeks);
+        List<Map<String, Object>> months = given().when().get("/api/topics/arms-control/timeline?interval=month")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.start.startsWith('1999') }");
+        assertEquals(List.of(Map.of("start", "1999-01-01", "articles", 3, "quotes", 3),
+                Map.of("start", "1999-02-01", "articles", 1, "quotes", 1)), months);
+        given().when().get("/api/topics/arms-control/timeline?interval=day")
+                .then().body("findAll { it.start.startsWith('1999') }.size()", equalTo(4));
+        given().when().get("/api/topics/arms-control/timeline?interval=year").then().statusCode(400)
+                .body("errors[0].field", equalTo("interval"));
+    }
+
+    @Test
+    void mergeMovesMentionsAndQuotes() {
+        String a = "Janet " + surname("Mergova");
+        String b = "Olga " + surname("Dupliova");
+        store(a + " said the sanctions would stay in place.", "2024-05-01");
+        store(b + " said the sanctions would be lifted.", "2024-05-02");
+        int aid = entityId(a);
+        int bid = entityId(b);
+        given().contentType(ContentType.JSON).body(Map.of("otherId", bid))
+                .when().post("/api/entities/" + aid + "/merge")
+                .then().statusCode(200)
+                .body("name", equalTo(a)).body("articleCount", equalTo(2)).body("quoteCount", equalTo(2))
+                .body("surfaceForms", hasItem(b));
+        given().when().get("/api/entities/" + bid).then().statusCode(404);
+        given().when().get("/api/speakers/" + aid + "/quotes").then().body("total", equalTo(2))
+                .body("items.speaker.name", everyItem(equalTo(a)));
+        given().contentType(ContentType.JSON).body(Map.of("otherId", aid))
+                .when().post("/api/entities/" + aid + "/merge").then().statusCode(400).body("errors[0].field", equalTo("otherId"));
+        given().contentType(ContentType.JSON).body(Map.of("otherId", 987654321))
+                .when().post("/api/entities/" + aid + "/merge").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post("/api/entities/" + aid + "/merge").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
+    }
+
+    @Test
+    void quotesExportAsCsvAndNdjson() {
+        String p = "Janet " + surname("Exportova");
+        store(p + " said the sanctions, which were \"harsh\", would stay.\n\n" + p + " said talks would resume.", "2024-06-01");
+        String csv = given().when().get("/api/quotes?speaker={p}&format=csv", p)
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertEquals("id,articleId,publishedAt,speaker,speakerMention,type,start,end,text", lines[0]);
+        assertEquals(3, lines.length, csv);
+        assertTrue(lines[1].endsWith(",\"the sanctions, which were \"\"harsh\"\", would stay\""), lines[1]);
+        String ndjson = given().when().get("/api/quotes/export?speaker={p}", p)
+                .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
+        List<String> rows = ndjson.lines().toList();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(1).contains("\"text\":\"talks would resume\""), rows.get(1));
+        given().when().get("/api/quotes?format=xml").then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().when().get("/api/quotes/export?type=rumour").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
     }
 }
