@@ -54,6 +54,8 @@ public class ArticleResource {
     NewswireConfig config;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ReextractJobs jobs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,6 +164,29 @@ public class ArticleResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id, @Context Request request) {
         return ETags.ok(request, articles.detail(id).orElseThrow(() -> ApiProblem.notFound("article " + id)), mapper);
+    }
+
+    @POST
+    @Path("/{id}/reextract")
+    @Operation(summary = "Re-extract an article", description = "Runs the current pipeline over the stored text again and "
+            + "replaces the article's quotes, mentions and topics in one transaction; no duplicate rows remain.")
+    @APIResponse(responseCode = "200", description = "The article as re-extracted",
+            content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No article with that id",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ArticleViews.Detail reextract(@Parameter(description = "Article id", example = "1") @PathParam("id") long id) {
+        return articles.reextract(id).orElseThrow(() -> ApiProblem.notFound("article " + id));
+    }
+
+    @POST
+    @Path("/reextract")
+    @Operation(summary = "Re-extract every article", description = "Starts a background job that re-runs the current "
+            + "pipeline over all stored articles, each in its own transaction. Follow its progress at the Location.")
+    @APIResponse(responseCode = "202", description = "Started; Location names the job",
+            content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    public Response reextractAll(UriInfo uri) {
+        ReextractJobs.JobView job = jobs.start();
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs").path(job.id()).build()).build();
     }
 
     @DELETE

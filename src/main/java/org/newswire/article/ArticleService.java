@@ -158,12 +158,9 @@ public class ArticleService {
         if (article.isEmpty()) {
             return false;
         }
-        Quote.delete("article.id", id);
-        Mention.delete("article.id", id);
-        ArticleTopic.delete("article.id", id);
+        ArticleStore.deleteExtraction(id);
         article.get().delete();
-        NamedEntity.delete("not exists (select 1 from Mention m where m.entity.id = id)"
-                + " and not exists (select 1 from Quote q where q.speaker.id = id)");
+        ArticleStore.deleteOrphanEntities();
         return true;
     }
 
@@ -199,6 +196,22 @@ public class ArticleService {
         }
         return articles.stream().map(a -> new ArticleViews.Summary(a.id, a.url, a.title, a.source, a.author,
                 a.publishedAt, a.ingestedAt, topics.getOrDefault(a.id, List.of()))).toList();
+    }
+
+    /** Runs the current pipeline over a stored article again and replaces what was extracted. */
+    public Optional<ArticleViews.Detail> reextract(long id) {
+        Optional<Article> article = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findByIdOptional(id));
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        store.replace(id, extraction.extract(article.get().title, article.get().text));
+        return detail(id);
+    }
+
+    /** Ids of every stored article, oldest first. */
+    @Transactional
+    public List<Long> allIds() {
+        return Article.getEntityManager().createQuery("select a.id from Article a order by a.id", Long.class).getResultList();
     }
 
     @Transactional

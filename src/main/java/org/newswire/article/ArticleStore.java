@@ -17,51 +17,90 @@ import org.newswire.topic.Topic;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Writes an article and everything extracted from it in one transaction, or nothing. */
+/** Writes an article and everything extracted from it in one transaction, or nothing; and replaces an extraction. */
 @ApplicationScoped
 public class ArticleStore {
 
     public Article save(Article article, Extraction extraction) {
         return QuarkusTransaction.requiringNew().call(() -> {
             article.persist();
-            Map<String, NamedEntity> entities = new HashMap<>();
-            for (ExtractedEntity e : extraction.entities()) {
-                NamedEntity entity = upsert(e.name(), e.type(), entities);
-                for (Span span : e.occurrences()) {
-                    Mention m = new Mention();
-                    m.entity = entity;
-                    m.article = article;
-                    m.surface = span.text();
-                    m.start = span.start();
-                    m.end = span.end();
-                    m.persist();
-                }
-            }
-            for (ExtractedQuote q : extraction.quotes()) {
-                Quote quote = new Quote();
-                quote.article = article;
-                quote.text = q.span().text();
-                quote.type = q.type();
-                quote.start = q.span().start();
-                quote.end = q.span().end();
-                quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
-                quote.speakerName = q.speaker();
-                if (q.speaker() != null) {
-                    quote.speaker = upsert(q.speaker(), q.speakerType() == null ? EntityType.PERSON : q.speakerType(), entities);
-                }
-                quote.persist();
-            }
-            for (TopicScore t : extraction.topics()) {
-                if (t.assigned()) {
-                    ArticleTopic link = new ArticleTopic();
-                    link.article = article;
-                    link.topic = Topic.findById(t.topic().slug());
-                    link.score = t.score();
-                    link.persist();
-                }
-            }
+            write(article, extraction);
             return article;
         });
+    }
+
+    /**
+     * Replaces what was extracted from a stored article with a new extraction, in one transaction:
+     * the old quotes, mentions and topic links go, the new ones come, entities left with nothing go.
+     */
+    public void replace(long articleId, Extraction extraction) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article article = Article.findById(articleId);
+            if (article == null) {
+                return; // deleted meanwhile: nothing to replace
+            }
+            deleteExtraction(articleId);
+            write(article, extraction);
+            deleteOrphanEntities();
+        });
+    }
+
+    /** Removes an article's quotes, mentions and topic links; call inside a transaction. */
+    static void deleteExtraction(long articleId) {
+        Quote.delete("article.id", articleId);
+        Mention.delete("article.id", articleId);
+        ArticleTopic.delete("article.id", articleId);
+        // bulk deletes bypass the session: flush it so a following write sees the table as it now is
+        Quote.getEntityManager().flush();
+    }
+
+    /** Entities no longer named or quoted anywhere; call inside a transaction. */
+    static void deleteOrphanEntities() {
+        // pending mentions and quotes must be in the tables before "orphan" is decided
+        NamedEntity.getEntityManager().flush();
+        // every alias explicit: an unqualified "id" in the subqueries would bind to the subquery's row
+        NamedEntity.getEntityManager().createQuery("delete from NamedEntity e"
+                + " where not exists (select m.id from Mention m where m.entity = e)"
+                + " and not exists (select q.id from Quote q where q.speaker = e)").executeUpdate();
+    }
+
+    private static void write(Article article, Extraction extraction) {
+        Map<String, NamedEntity> entities = new HashMap<>();
+        for (ExtractedEntity e : extraction.entities()) {
+            NamedEntity entity = upsert(e.name(), e.type(), entities);
+            for (Span span : e.occurrences()) {
+                Mention m = new Mention();
+                m.entity = entity;
+                m.article = article;
+                m.surface = span.text();
+                m.start = span.start();
+                m.end = span.end();
+                m.persist();
+            }
+        }
+        for (ExtractedQuote q : extraction.quotes()) {
+            Quote quote = new Quote();
+            quote.article = article;
+            quote.text = q.span().text();
+            quote.type = q.type();
+            quote.start = q.span().start();
+            quote.end = q.span().end();
+            quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
+            quote.speakerName = q.speaker();
+            if (q.speaker() != null) {
+                quote.speaker = upsert(q.speaker(), q.speakerType() == null ? EntityType.PERSON : q.speakerType(), entities);
+            }
+            quote.persist();
+        }
+        for (TopicScore t : extraction.topics()) {
+            if (t.assigned()) {
+                ArticleTopic link = new ArticleTopic();
+                link.article = article;
+                link.topic = Topic.findById(t.topic().slug());
+                link.score = t.score();
+                link.persist();
+            }
+        }
     }
 
     private static NamedEntity upsert(String name, EntityType type, Map<String, NamedEntity> seen) {

@@ -25,10 +25,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ArticleResourceTest {
@@ -166,6 +170,59 @@ class ArticleResourceTest {
                 .then().statusCode(415).contentType(ProblemMapper.PROBLEM_JSON);
 
         assertEquals(before, totalArticles());
+    }
+
+    @Test
+    void deletingAnArticleKeepsEntitiesOtherArticlesName() {
+        String shared = "Janet Sharedova" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String only = "Boris Onlyenko" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        long keep = create(Map.of("text", shared + " said the sanctions would stay in place."));
+        long gone = create(Map.of("text", shared + " and " + only + " met in Geneva.\n\n" + only + " said the talks had failed."));
+        int sharedId = given().when().get("/api/entities?q={q}", shared).then().extract().jsonPath().getInt("items[0].id");
+        int onlyId = given().when().get("/api/entities?q={q}", only).then().extract().jsonPath().getInt("items[0].id");
+        long entitiesBefore = given().when().get("/api/entities?size=1").then().extract().jsonPath().getLong("total");
+
+        given().when().delete("/api/articles/" + gone).then().statusCode(204);
+
+        given().when().get("/api/entities/" + sharedId).then().statusCode(200).body("articleCount", equalTo(1));
+        given().when().get("/api/entities/" + onlyId).then().statusCode(404);
+        given().when().get("/api/articles/" + keep).then().statusCode(200).body("entities.name", hasItem(shared));
+        long entitiesAfter = given().when().get("/api/entities?size=1").then().extract().jsonPath().getLong("total");
+        assertTrue(entitiesAfter >= entitiesBefore - 2, "only entities named nowhere else may go: " + entitiesBefore + " → " + entitiesAfter);
+    }
+
+    @Test
+    void reextractionReplacesWithoutDuplicates() {
+        long id = create(article("Reextract Wire"));
+        List<Integer> before = given().when().get("/api/articles/" + id).then().extract().jsonPath().getList("quotes.id");
+        int entities = given().when().get("/api/articles/" + id).then().extract().jsonPath().getList("entities").size();
+
+        given().when().post("/api/articles/" + id + "/reextract")
+                .then().statusCode(200)
+                .body("quotes.size()", equalTo(before.size()))
+                .body("entities.size()", equalTo(entities))
+                .body("quotes.id", everyItem(not(in(before))));
+        given().when().get("/api/quotes?article=" + id).then().body("total", equalTo(before.size()));
+        given().when().post("/api/articles/987654321/reextract").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+    }
+
+    @Test
+    void bulkReextractionReportsProgressToTheEnd() throws InterruptedException {
+        long id = create(article("Bulk Reextract Wire"));
+        int quotes = given().when().get("/api/quotes?article=" + id).then().extract().jsonPath().getInt("total");
+        String location = given().when().post("/api/articles/reextract")
+                .then().statusCode(202).header("Location", containsString("/api/jobs/"))
+                .body("total", greaterThanOrEqualTo(1)).extract().header("Location");
+        Map<String, Object> job = Map.of();
+        for (int i = 0; i < 240 && !"finished".equals(job.get("status")); i++) {
+            Thread.sleep(250);
+            job = given().when().get(location).then().statusCode(200).extract().jsonPath().getMap("");
+        }
+        assertEquals("finished", job.get("status"), "job did not finish in 60 s: " + job);
+        assertEquals(job.get("total"), job.get("done"));
+        assertEquals(0, job.get("failed"));
+        given().when().get("/api/quotes?article=" + id).then().body("total", equalTo(quotes));
+        given().when().get("/api/jobs/no-such-job").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.newswire.article;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiProblem;
+import org.newswire.api.Problem;
+import org.newswire.api.ProblemMapper;
+
+@Path("/api/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs", description = "Progress of background work such as bulk re-extraction")
+public class JobResource {
+
+    @Inject
+    ReextractJobs jobs;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A job's progress", description = "Status (queued, running, finished), articles done and failed "
+            + "out of the total. Jobs are kept in memory until the service restarts.")
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ReextractJobs.JobView get(@Parameter(description = "Job id from the Location of the request that started it") @PathParam("id") String id) {
+        return jobs.get(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
+    }
+}
