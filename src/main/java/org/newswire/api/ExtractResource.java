@@ -44,8 +44,7 @@ public class ExtractResource {
                       {"name": "Kremlin", "type": "ORGANIZATION", "mentions": ["Kremlin"]},
                       {"name": "Dmitry Peskov", "type": "PERSON", "mentions": ["Dmitry Peskov"]}],
                      "topics": ["election-interference"]}""")))
-    @APIResponse(responseCode = "400", description = "Empty or oversized text, malformed JSON",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty or oversized text, malformed JSON", ref = NewswireApi.BAD_REQUEST)
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         InputText.check("text", request.text(), config.ingest().maxTextChars());
         return ExtractResponse.of(extraction.extract(request.title(), request.text()));

@@ -1,5 +1,8 @@
 package org.newswire.article;
 
+import org.newswire.api.NewswireApi;
+import org.newswire.api.PageParams;
+import jakarta.ws.rs.BeanParam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -31,8 +34,6 @@ import org.newswire.api.Dates;
 import org.newswire.api.ETags;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
@@ -72,8 +73,7 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
     @APIResponse(responseCode = "200", description = "Already stored (same url or same text); the stored article",
             content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid field, text over the size limit, malformed JSON",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid field, text over the size limit, malformed JSON", ref = NewswireApi.BAD_REQUEST)
     public Response create(ArticleInput input, UriInfo uri) {
         ArticleService.Outcome outcome = articles.ingest(input);
         ArticleViews.Detail detail = articles.detail(outcome.article().id).orElseThrow();
@@ -93,8 +93,7 @@ public class ArticleResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInput.class)))
     @APIResponse(responseCode = "200", description = "Per-item outcome",
             content = @Content(schema = @Schema(implementation = ArticleViews.BatchResult.class)))
-    @APIResponse(responseCode = "400", description = "Not an array or NDJSON, empty, or over the batch limit",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not an array or NDJSON, empty, or over the batch limit", ref = NewswireApi.BAD_REQUEST)
     public ArticleViews.BatchResult batch(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
         return articles.ingestBatch(parseBatch(body, contentType != null && contentType.startsWith(NDJSON)));
     }
@@ -134,11 +133,9 @@ public class ArticleResource {
             description = "Pages through stored articles, newest first by default, with optional filters. "
                     + "All filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of article summaries")
-    @APIResponse(responseCode = "400", description = "Bad paging, date, topic or sort value",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, date, topic or sort value", ref = NewswireApi.BAD_REQUEST)
     public Page<ArticleViews.Summary> list(
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to the configured maximum (100 by default)", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams pageParams,
             @Parameter(description = "Topic slug", example = "sanctions") @QueryParam("topic") String topic,
             @Parameter(description = "Entity named in the article: canonical name (case-insensitive) or id", example = "Dmitry Peskov") @QueryParam("entity") String entity,
             @Parameter(description = "Speaker quoted in the article: canonical name or surname", example = "Peskov") @QueryParam("speaker") String speaker,
@@ -147,7 +144,7 @@ public class ArticleResource {
             @Parameter(description = "Published before the end of (ISO date) or before (date-time)", example = "2024-03-31") @QueryParam("to") String to,
             @Parameter(description = "Words that must appear in title or text", example = "New START") @QueryParam("q") String q,
             @Parameter(description = "publishedAt, -publishedAt (default), ingestedAt or -ingestedAt", example = "-publishedAt") @QueryParam("sort") String sort) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+        PageRequest paging = pageParams.toRequest(config);
         ArticleFilter filter = new ArticleFilter(topics.checkSlug("topic", topic), entity, speaker, source,
                 Dates.parse("from", from), Dates.endOf("to", to), q);
         return articles.list(filter, sort, paging);
@@ -160,8 +157,7 @@ public class ArticleResource {
             + "Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No article with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with that id", ref = NewswireApi.NOT_FOUND)
     public Response get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id, @Context Request request) {
         return ETags.ok(request, articles.detail(id).orElseThrow(() -> ApiProblem.notFound("article " + id)), mapper);
     }
@@ -172,8 +168,7 @@ public class ArticleResource {
             + "replaces the article's quotes, mentions and topics in one transaction; no duplicate rows remain.")
     @APIResponse(responseCode = "200", description = "The article as re-extracted",
             content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
-    @APIResponse(responseCode = "404", description = "No article with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with that id", ref = NewswireApi.NOT_FOUND)
     public ArticleViews.Detail reextract(@Parameter(description = "Article id", example = "1") @PathParam("id") long id) {
         return articles.reextract(id).orElseThrow(() -> ApiProblem.notFound("article " + id));
     }
@@ -194,8 +189,7 @@ public class ArticleResource {
     @Operation(summary = "Delete an article", description = "Removes the article and its quotes, mentions and topic links; "
             + "entities no longer named or quoted anywhere go too.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No article with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with that id", ref = NewswireApi.NOT_FOUND)
     public void delete(@Parameter(description = "Article id", example = "1") @PathParam("id") long id) {
         if (!articles.delete(id)) {
             throw ApiProblem.notFound("article " + id);

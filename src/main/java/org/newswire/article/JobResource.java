@@ -1,5 +1,6 @@
 package org.newswire.article;
 
+import org.newswire.api.NewswireApi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 
 @Path("/api/jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,8 +28,7 @@ public class JobResource {
     @Operation(summary = "A job's progress", description = "Status (queued, running, finished), articles done and failed "
             + "out of the total. Jobs are kept in memory until the service restarts.")
     @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
-    @APIResponse(responseCode = "404", description = "No such job",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job", ref = NewswireApi.NOT_FOUND)
     public ReextractJobs.JobView get(@Parameter(description = "Job id from the Location of the request that started it") @PathParam("id") String id) {
         return jobs.get(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
     }

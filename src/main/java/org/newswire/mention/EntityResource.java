@@ -1,5 +1,8 @@
 package org.newswire.mention;
 
+import org.newswire.api.NewswireApi;
+import org.newswire.api.PageParams;
+import jakarta.ws.rs.BeanParam;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,8 +29,6 @@ import org.newswire.api.ETags;
 import org.newswire.api.Page;
 import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
@@ -54,14 +55,12 @@ public class EntityResource {
     @Operation(summary = "List entities",
             description = "Entities with their mention, article and quote counts, most widely named first.")
     @APIResponse(responseCode = "200", description = "A page of entities")
-    @APIResponse(responseCode = "400", description = "Bad paging or type value",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging or type value", ref = NewswireApi.BAD_REQUEST)
     public Page<EntityService.EntitySummary> list(
             @Parameter(description = "PERSON, ORGANIZATION or LOCATION", example = "PERSON") @QueryParam("type") String type,
             @Parameter(description = "Start of a word of the canonical name (case-insensitive)", example = "pes") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+            @BeanParam PageParams pageParams) {
+        PageRequest paging = pageParams.toRequest(config);
         return entities.list(Params.parse("type", type, EntityType::parse), q, paging);
     }
 
@@ -71,8 +70,7 @@ public class EntityResource {
             + "first. Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "The entity", content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No entity with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Response get(@Parameter(description = "Entity id", example = "1") @PathParam("id") long id, @Context Request request) {
         return ETags.ok(request, existing(id), mapper);
     }
@@ -85,13 +83,11 @@ public class EntityResource {
     @Path("/{id}/articles")
     @Operation(summary = "Articles naming an entity", description = "Articles in which the entity is named, newest first.")
     @APIResponse(responseCode = "200", description = "A page of article summaries")
-    @APIResponse(responseCode = "404", description = "No entity with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.Summary> articles(
             @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+            @BeanParam PageParams pageParams) {
+        PageRequest paging = pageParams.toRequest(config);
         existing(id);
         return articles.list(new ArticleFilter(null, String.valueOf(id), null, null, null, null, null), null, paging);
     }
@@ -101,8 +97,7 @@ public class EntityResource {
     @Operation(summary = "Entities named alongside", description = "The entities most often named in the same articles "
             + "as this one, with the number of articles they share, most shared first.")
     @APIResponse(responseCode = "200", description = "Co-occurring entities")
-    @APIResponse(responseCode = "404", description = "No entity with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public List<EntityService.CoOccurrence> cooccurrences(
             @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,
             @Parameter(description = "How many, 1 to the maximum page size", example = "10") @QueryParam("limit") String limit) {
@@ -123,10 +118,8 @@ public class EntityResource {
             + "Returns this entity as it is afterwards.")
     @APIResponse(responseCode = "200", description = "The merged entity",
             content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
-    @APIResponse(responseCode = "400", description = "Missing otherId, or the entity itself",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Either id is unknown",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing otherId, or the entity itself", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = "Either id is unknown", ref = NewswireApi.NOT_FOUND)
     public EntityService.EntityDetail merge(@Parameter(description = "Entity to keep", example = "7") @PathParam("id") long id,
                                             @Valid @NotNull MergeRequest request) {
         return entities.merge(id, request.otherId())

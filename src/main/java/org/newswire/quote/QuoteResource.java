@@ -1,5 +1,7 @@
 package org.newswire.quote;
 
+import org.newswire.api.NewswireApi;
+import org.newswire.api.PageParams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,8 +24,6 @@ import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.QuoteType;
@@ -60,13 +60,11 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "A page of quotes (JSON), or its rows (CSV)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePage.class)),
                     @Content(mediaType = CSV)})
-    @APIResponse(responseCode = "400", description = "Bad paging, type, topic, date, format or article value",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, type, topic, date, format or article value", ref = NewswireApi.BAD_REQUEST)
     public Response list(@BeanParam QuoteQuery query,
-                         @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-                         @Parameter(description = "Page size", example = "20") @QueryParam("size") String size,
+            @BeanParam PageParams pageParams,
                          @Parameter(description = "json (default) or csv", example = "csv") @QueryParam("format") String format) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+        PageRequest paging = pageParams.toRequest(config);
         boolean csv = "csv".equalsIgnoreCase(format);
         if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
             throw ApiProblem.badField("format", "'" + format + "' is not json or csv");
@@ -87,8 +85,7 @@ public class QuoteResource {
     @Operation(summary = "Export quotes", description = "Every quote matching the filters of GET /api/quotes, one JSON "
             + "object a line (NDJSON), streamed page by page.")
     @APIResponse(responseCode = "200", description = "NDJSON, one quote a line", content = @Content(mediaType = NDJSON))
-    @APIResponse(responseCode = "400", description = "Bad filter value",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter value", ref = NewswireApi.BAD_REQUEST)
     public Response export(@BeanParam QuoteQuery query) {
         QuoteService.QuoteFilter filter = filter(query); // validated before streaming starts, so errors stay problems
         StreamingOutput body = output -> {

@@ -1,5 +1,8 @@
 package org.newswire.quote;
 
+import org.newswire.api.NewswireApi;
+import org.newswire.api.PageParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,8 +19,6 @@ import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Params;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.QuoteType;
@@ -45,15 +44,13 @@ public class SpeakerResource {
             description = "Everyone quoted, with quote and article counts and the first and last publication dates "
                     + "they were quoted on, most quoted first. Topic and dates restrict which quotes count.")
     @APIResponse(responseCode = "200", description = "A page of speakers")
-    @APIResponse(responseCode = "400", description = "Bad paging, topic or date",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, topic or date", ref = NewswireApi.BAD_REQUEST)
     public Page<SpeakerService.SpeakerSummary> list(
             @Parameter(description = "Topic slug of the quoting article", example = "sanctions") @QueryParam("topic") String topic,
             @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01") @QueryParam("from") String from,
             @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31") @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+            @BeanParam PageParams pageParams) {
+        PageRequest paging = pageParams.toRequest(config);
         return speakers.list(new SpeakerService.SpeakerFilter(topics.checkSlug("topic", topic),
                 Dates.parse("from", from), Dates.endOf("to", to)), paging);
     }
@@ -63,8 +60,7 @@ public class SpeakerResource {
     @Operation(summary = "A speaker's profile", description = "Quote and article counts, first and last quoted, the topics "
             + "they are quoted on (with quote counts) and the entities most often named alongside them.")
     @APIResponse(responseCode = "200", description = "The profile")
-    @APIResponse(responseCode = "404", description = "No entity with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public SpeakerService.SpeakerProfile profile(@Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id) {
         return speakers.profile(id).orElseThrow(() -> ApiProblem.notFound("speaker " + id));
     }
@@ -73,8 +69,7 @@ public class SpeakerResource {
     @Path("/{id}/quotes")
     @Operation(summary = "A speaker's quotes", description = "What one speaker said, newest article first, with the same filters as /api/quotes.")
     @APIResponse(responseCode = "200", description = "A page of quotes")
-    @APIResponse(responseCode = "404", description = "No entity with that id",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.QuoteView> quotes(
             @Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id,
             @Parameter(description = "Topic slug", example = "sanctions") @QueryParam("topic") String topic,
@@ -82,9 +77,8 @@ public class SpeakerResource {
             @Parameter(description = "Article published on or after", example = "2024-03-01") @QueryParam("from") String from,
             @Parameter(description = "Article published before the end of", example = "2024-12-31") @QueryParam("to") String to,
             @Parameter(description = "Words that must appear in the quote", example = "sanctions") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+            @BeanParam PageParams pageParams) {
+        PageRequest paging = pageParams.toRequest(config);
         if (NamedEntity.findById(id) == null) {
             throw ApiProblem.notFound("speaker " + id);
         }

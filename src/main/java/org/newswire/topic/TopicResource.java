@@ -1,5 +1,8 @@
 package org.newswire.topic;
 
+import org.newswire.api.NewswireApi;
+import org.newswire.api.PageParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,16 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
-import org.newswire.api.Problem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
@@ -52,26 +51,22 @@ public class TopicResource {
     @Path("/{slug}/articles")
     @Operation(summary = "Articles on a topic", description = "Articles assigned the topic, newest first.")
     @APIResponse(responseCode = "200", description = "A page of article summaries")
-    @APIResponse(responseCode = "404", description = "Unknown topic slug",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.Summary> articles(
             @Parameter(description = "Topic slug", example = "arms-control") @PathParam("slug") String slug,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        return articles.list(ArticleFilter.byTopic(known(slug)), null, PageRequest.of(page, size, config.paging()));
+            @BeanParam PageParams pageParams) {
+        return articles.list(ArticleFilter.byTopic(known(slug)), null, pageParams.toRequest(config));
     }
 
     @GET
     @Path("/{slug}/speakers")
     @Operation(summary = "Who is quoted on a topic", description = "Speakers quoted in articles on the topic, most quoted first.")
     @APIResponse(responseCode = "200", description = "A page of speakers")
-    @APIResponse(responseCode = "404", description = "Unknown topic slug",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public Page<SpeakerService.SpeakerSummary> speakers(
             @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size, config.paging());
+            @BeanParam PageParams pageParams) {
+        PageRequest paging = pageParams.toRequest(config);
         return speakerService.list(new SpeakerService.SpeakerFilter(known(slug), null, null), paging);
     }
 
@@ -84,10 +79,8 @@ public class TopicResource {
     @Operation(summary = "A topic over time", description = "Article and quote counts per day, ISO week (buckets start on "
             + "Monday) or month of publication, oldest first. Articles without a publication date are not counted.")
     @APIResponse(responseCode = "200", description = "The buckets that have articles")
-    @APIResponse(responseCode = "400", description = "Unknown interval",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown topic slug",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown interval", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public List<TopicService.Bucket> timeline(
             @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
             @Parameter(description = "day, week or month (default)", example = "week") @QueryParam("interval") String interval) {

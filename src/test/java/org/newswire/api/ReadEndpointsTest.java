@@ -135,7 +135,10 @@ class ReadEndpointsTest {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("paths.'/api/extract'.post.summary", equalTo("Extract without storing"))
-                .body("paths.'/api/articles'.get.parameters.name", hasItems("page", "size", "topic", "speaker", "q"));
+                .body("paths.'/api/articles'.get.parameters.name", hasItems("page", "size", "topic", "speaker", "q"))
+                .body("paths.'/api/articles/{id}'.get.responses.'404'.$ref", equalTo("#/components/responses/NotFound"))
+                .body("components.responses.NotFound.content.'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"))
+                .body("info.title", equalTo("Newswire Quotes API"));
         given().when().get("/q/health")
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("extraction-pipeline", "Database connections health check"));

@@ -1,0 +1,26 @@
+package org.newswire.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** API-wide OpenAPI definitions: the problem responses every resource refers to by name. */
+@OpenAPIDefinition(
+        info = @Info(title = "Newswire Quotes API", version = "1.0.0",
+                description = "Who said what in English news: quotes with speakers, named entities and topics."),
+        components = @Components(responses = {
+                @APIResponse(name = NewswireApi.BAD_REQUEST, responseCode = "400",
+                        description = "A parameter or the body is invalid; the problem names the field",
+                        content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = NewswireApi.NOT_FOUND, responseCode = "404",
+                        description = "No such resource",
+                        content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))}))
+public class NewswireApi extends Application {
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+}
