@@ -53,6 +53,9 @@ class RestartSurvivalIT {
         process.destroyForcibly().waitFor();
         process = start(port);
 
+        // the search index is on disk beside the database and answers after the restart as well
+        given().port(port).when().get("/api/articles?q=Peskov relations&size=100")
+                .then().statusCode(200).body("total", equalTo(stored.size()));
         for (Map.Entry<Long, String> article : stored.entrySet()) {
             given().port(port).when().get("/api/articles/" + article.getKey())
                     .then().statusCode(200)

@@ -20,6 +20,7 @@ import org.newswire.extraction.ExtractionService;
 import org.newswire.mention.Mention;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
+import org.newswire.search.SearchIndex;
 import org.newswire.topic.ArticleTopic;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,8 @@ public class ArticleService {
     ExtractionService extraction;
     @Inject
     ArticleStore store;
+    @Inject
+    ArticleSearch search;
     @Inject
     NewswireConfig config;
     @Inject
@@ -84,6 +88,7 @@ public class ArticleService {
         Extraction extracted = extraction.extract(input.title(), input.text());
         try {
             Article saved = store.save(article, extracted);
+            search.reindex(saved.id);
             LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
                     extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
             return new Outcome(saved, true);
@@ -152,23 +157,42 @@ public class ArticleService {
     }
 
     /** Removes the article, its quotes, mentions and topic links, and entities left with no mention or quote. */
-    @Transactional
     public boolean delete(long id) {
-        Optional<Article> article = Article.findByIdOptional(id);
-        if (article.isEmpty()) {
-            return false;
+        boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Article> article = Article.findByIdOptional(id);
+            if (article.isEmpty()) {
+                return false;
+            }
+            ArticleStore.deleteExtraction(id);
+            article.get().delete();
+            ArticleStore.deleteOrphanEntities();
+            return true;
+        });
+        if (deleted) {
+            search.remove(id);
         }
-        ArticleStore.deleteExtraction(id);
-        article.get().delete();
-        ArticleStore.deleteOrphanEntities();
-        return true;
+        return deleted;
     }
 
+    /**
+     * Articles matching the filters. With {@code q} the full-text index finds and ranks them (most
+     * relevant first unless a sort is asked for) and each summary carries its score and highlight.
+     */
     @Transactional
     public Page<ArticleViews.Summary> list(ArticleFilter filter, String sort, PageRequest page) {
         String order = SORTS.get(sort == null || sort.isBlank() ? "-publishedAt" : sort);
         if (order == null) {
             throw ApiProblem.badField("sort", "must be one of " + SORTS.keySet().stream().sorted().toList());
+        }
+        Map<Long, SearchIndex.Hit> hits = null;
+        if (filter.q() != null && !filter.q().isBlank()) {
+            hits = new LinkedHashMap<>();
+            for (SearchIndex.Hit hit : search.articles(filter.q())) {
+                hits.put(hit.id(), hit);
+            }
+            if (hits.isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
         }
         Query query = new Query()
                 .where("exists (select 1 from ArticleTopic t where t.article = a and t.topic.slug = :topic)", "topic", filter.topic())
@@ -179,14 +203,27 @@ public class ArticleService {
                 .where("lower(a.source) = :source", "source", Query.lower(filter.source()))
                 .where("a.publishedAt >= :from", "from", filter.from())
                 .where("a.publishedAt < :to", "to", filter.to())
-                .where("(lower(a.title) like :q escape '\\' or lower(a.text) like :q escape '\\')", "q", Query.contains(filter.q()));
-        long total = Article.count("from Article a" + query.clause(), query.params());
-        List<Article> articles = Article.<Article>find("select a from Article a" + query.clause() + " order by " + order, query.params())
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        return new Page<>(summaries(articles), page.page(), page.size(), total);
+                .where("a.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
+        if (hits == null || (sort != null && !sort.isBlank())) {
+            long total = Article.count("from Article a" + query.clause(), query.params());
+            List<Article> articles = Article.<Article>find("select a from Article a" + query.clause() + " order by " + order, query.params())
+                    .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+            return new Page<>(summaries(articles, hits), page.page(), page.size(), total);
+        }
+        // relevance order: the index ranks, the database filters
+        var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
+        query.params().forEach(matching::setParameter);
+        Set<Long> allowed = Set.copyOf(matching.getResultList());
+        List<Long> ranked = hits.keySet().stream().filter(allowed::contains).toList();
+        List<Long> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+        Map<Long, Article> byId = new HashMap<>();
+        if (!slice.isEmpty()) {
+            Article.<Article>list("id in ?1", slice).forEach(a -> byId.put(a.id, a));
+        }
+        return new Page<>(summaries(slice.stream().map(byId::get).toList(), hits), page.page(), page.size(), ranked.size());
     }
 
-    List<ArticleViews.Summary> summaries(List<Article> articles) {
+    List<ArticleViews.Summary> summaries(List<Article> articles, Map<Long, SearchIndex.Hit> hits) {
         if (articles.isEmpty()) {
             return List.of();
         }
@@ -194,8 +231,11 @@ public class ArticleService {
         for (ArticleTopic t : ArticleTopic.<ArticleTopic>list("article in ?1 order by score desc", articles)) {
             topics.computeIfAbsent(t.article.id, k -> new ArrayList<>()).add(t.topic.slug);
         }
-        return articles.stream().map(a -> new ArticleViews.Summary(a.id, a.url, a.title, a.source, a.author,
-                a.publishedAt, a.ingestedAt, topics.getOrDefault(a.id, List.of()))).toList();
+        return articles.stream().map(a -> {
+            SearchIndex.Hit hit = hits == null ? null : hits.get(a.id);
+            return new ArticleViews.Summary(a.id, a.url, a.title, a.source, a.author, a.publishedAt, a.ingestedAt,
+                    topics.getOrDefault(a.id, List.of()), hit == null ? null : hit.score(), hit == null ? null : hit.highlight());
+        }).toList();
     }
 
     /** Runs the current pipeline over a stored article again and replaces what was extracted. */
@@ -205,6 +245,7 @@ public class ArticleService {
             return Optional.empty();
         }
         store.replace(id, extraction.extract(article.get().title, article.get().text));
+        search.reindex(id);
         return detail(id);
     }
 

@@ -1,10 +1,12 @@
 package org.newswire.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.QuoteType;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
+import org.newswire.search.SearchIndex;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +20,12 @@ public final class ArticleViews {
     @Schema(name = "ArticleSummary")
     public record Summary(long id, String url, String title, String source, String author,
                           OffsetDateTime publishedAt, OffsetDateTime ingestedAt,
-                          @Schema(example = "[\"election-interference\"]") List<String> topics) {
+                          @Schema(example = "[\"election-interference\"]") List<String> topics,
+                          @Schema(description = "Relevance, only when searching with q", nullable = true)
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
+                          @Schema(description = "Matched text with <em> around the matching words, only with q",
+                                  example = "Russia will not <em>meddle</em> in the election", nullable = true)
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
     }
 
     @Schema(name = "ArticleDetail")
@@ -45,10 +52,19 @@ public final class ArticleViews {
                             @Schema(example = "direct") QuoteType type,
                             @Schema(nullable = true) SpeakerRef speaker,
                             @Schema(example = "Kremlin spokesman Dmitry Peskov", nullable = true) String speakerMention,
-                            int start, int end) {
+                            int start, int end,
+                            @Schema(description = "Relevance, only when searching with q", nullable = true)
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
+                            @Schema(description = "The quote with <em> around the matching words, only with q", nullable = true)
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
         public static QuoteView of(Quote q) {
+            return of(q, null);
+        }
+
+        public static QuoteView of(Quote q, SearchIndex.Hit hit) {
             return new QuoteView(q.id, q.article.id, q.article.title, q.article.publishedAt, q.text, q.type,
-                    SpeakerRef.of(q.speaker), q.speakerMention, q.start, q.end);
+                    SpeakerRef.of(q.speaker), q.speakerMention, q.start, q.end,
+                    hit == null ? null : hit.score(), hit == null ? null : hit.highlight());
         }
     }
 

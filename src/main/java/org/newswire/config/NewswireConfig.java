@@ -15,6 +15,8 @@ public interface NewswireConfig {
 
     Db db();
 
+    Search search();
+
     interface Ingest {
         /** Longest article text accepted, in characters. */
         @WithDefault("1000000")
@@ -37,6 +39,11 @@ public interface NewswireConfig {
         /** H2 database file, without the .mv.db ending; used by quarkus.datasource.jdbc.url. */
         @WithDefault("./data/newswire")
         String path();
+    }
+
+    interface Search {
+        /** Folder of the Lucene index; "memory" keeps it in memory (tests). */
+        String indexPath();
     }
 
     interface Samples {

@@ -1,19 +1,29 @@
 package org.newswire.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
+import org.newswire.article.ArticleSearch;
 import org.newswire.article.ArticleViews;
 import org.newswire.extraction.QuoteType;
+import org.newswire.search.SearchIndex;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Searches stored quotes. */
 @ApplicationScoped
 public class QuoteService {
+
+    @Inject
+    ArticleSearch search;
 
     /**
      * Null fields do not filter; {@code speaker} is a canonical name, a surname or an entity id;
@@ -23,21 +33,50 @@ public class QuoteService {
                               OffsetDateTime from, OffsetDateTime to) {
     }
 
+    /**
+     * Quotes matching the filters, newest article first; with {@code q} the full-text index finds
+     * them, ranks them (most relevant first) and highlights the matching words.
+     */
     @Transactional
     public Page<ArticleViews.QuoteView> list(QuoteFilter filter, PageRequest page) {
+        Map<Long, SearchIndex.Hit> hits = null;
+        if (filter.q() != null && !filter.q().isBlank()) {
+            hits = new LinkedHashMap<>();
+            for (SearchIndex.Hit hit : search.quotes(filter.q())) {
+                hits.put(hit.id(), hit);
+            }
+            if (hits.isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+        }
         Query query = new Query()
                 .where("(lower(qu.speakerName) = :speaker or lower(qu.speakerName) like concat('% ', :speaker)"
                         + " or cast(qu.speaker.id as string) = :speaker)", "speaker", Query.lower(filter.speaker()))
                 .where("exists (select 1 from ArticleTopic t where t.article = qu.article and t.topic.slug = :topic)", "topic", filter.topic())
                 .where("qu.type = :type", "type", filter.type())
                 .where("qu.article.id = :article", "article", filter.article())
-                .where("lower(qu.text) like :q escape '\\'", "q", Query.contains(filter.q()))
                 .where("qu.article.publishedAt >= :from", "from", filter.from())
-                .where("qu.article.publishedAt < :to", "to", filter.to());
-        long total = Quote.count("from Quote qu" + query.clause(), query.params());
-        List<Quote> quotes = Quote.<Quote>find("select qu from Quote qu join fetch qu.article a left join fetch qu.speaker"
-                        + query.clause() + " order by a.publishedAt desc nulls last, a.id desc, qu.start asc", query.params())
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        return new Page<>(quotes.stream().map(ArticleViews.QuoteView::of).toList(), page.page(), page.size(), total);
+                .where("qu.article.publishedAt < :to", "to", filter.to())
+                .where("qu.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
+        if (hits == null) {
+            long total = Quote.count("from Quote qu" + query.clause(), query.params());
+            List<Quote> quotes = Quote.<Quote>find("select qu from Quote qu join fetch qu.article a left join fetch qu.speaker"
+                            + query.clause() + " order by a.publishedAt desc nulls last, a.id desc, qu.start asc", query.params())
+                    .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+            return new Page<>(quotes.stream().map(ArticleViews.QuoteView::of).toList(), page.page(), page.size(), total);
+        }
+        var matching = Quote.getEntityManager().createQuery("select qu.id from Quote qu" + query.clause(), Long.class);
+        query.params().forEach(matching::setParameter);
+        Set<Long> allowed = Set.copyOf(matching.getResultList());
+        List<Long> ranked = hits.keySet().stream().filter(allowed::contains).toList();
+        List<Long> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+        Map<Long, Quote> byId = new HashMap<>();
+        if (!slice.isEmpty()) {
+            Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", slice)
+                    .forEach(q -> byId.put(q.id, q));
+        }
+        Map<Long, SearchIndex.Hit> ranks = hits;
+        return new Page<>(slice.stream().map(id -> ArticleViews.QuoteView.of(byId.get(id), ranks.get(id))).toList(),
+                page.page(), page.size(), ranked.size());
     }
 }
