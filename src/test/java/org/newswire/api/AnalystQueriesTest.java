@@ -157,4 +157,21 @@ class AnalystQueriesTest {
         given().when().get("/api/quotes?format=xml").then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().when().get("/api/quotes/export?type=rumour").then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
     }
+
+    @Test
+    void analystEndpointsRejectBadInput() {
+        given().when().get("/api/entities/987654321/articles").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        given().when().get("/api/topics/weather/timeline").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        given().when().get("/api/speakers?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().when().get("/api/speakers?size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().when().get("/api/speakers/abc").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        String p = "Janet " + surname("Badinova");
+        store(p + " said the talks would resume.", "2024-07-01");
+        int pid = entityId(p);
+        given().when().get("/api/speakers/" + pid + "/quotes?type=rumour").then().statusCode(400).body("errors[0].field", equalTo("type"));
+        given().when().delete("/api/articles/reextract").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+        given().when().put("/api/topics").then().statusCode(405).contentType(ProblemMapper.PROBLEM_JSON);
+        given().contentType(ContentType.JSON).body("{\"otherId\": \"seven\"}")
+                .when().post("/api/entities/" + pid + "/merge").then().statusCode(400).body("errors[0].field", equalTo("otherId"));
+    }
 }
