@@ -86,12 +86,9 @@ public class ArticleService {
         article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // extraction runs outside the transaction: it is the slow part and touches no table
         Extraction extracted = extraction.extract(input.title(), input.text());
+        Article saved;
         try {
-            Article saved = store.save(article, extracted);
-            search.reindex(saved.id);
-            LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
-                    extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
-            return new Outcome(saved, true);
+            saved = store.save(article, extracted);
         } catch (RuntimeException e) {
             // another request stored the same article between our check and our insert: the unique
             // constraints refused ours (the transaction API may wrap that exception, so look, don't match)
@@ -101,6 +98,10 @@ public class ArticleService {
             }
             return new Outcome(stored.get(), false);
         }
+        search.reindex(saved.id);
+        LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
+                extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
+        return new Outcome(saved, true);
     }
 
     public ArticleViews.BatchResult ingestBatch(List<ArticleInput> inputs) {
