@@ -1,5 +1,6 @@
 package org.newswire.article;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,8 @@ public class ArticleService {
     NewswireConfig config;
     @Inject
     Validator validator;
+    @Inject
+    MeterRegistry meters;
 
     /** The stored article, and whether this call created it or found it already there. */
     public record Outcome(Article article, boolean created) {
@@ -73,6 +76,7 @@ public class ArticleService {
         String hash = contentHash(input.text());
         Optional<Article> existing = findDuplicate(input.url(), hash);
         if (existing.isPresent()) {
+            meters.counter("newswire.articles.duplicates").increment();
             return new Outcome(existing.get(), false);
         }
         Article article = new Article();
@@ -96,9 +100,13 @@ public class ArticleService {
             if (stored.isEmpty()) {
                 throw e;
             }
+            meters.counter("newswire.articles.duplicates").increment();
             return new Outcome(stored.get(), false);
         }
         search.reindex(saved.id);
+        meters.counter("newswire.articles.ingested").increment();
+        meters.counter("newswire.quotes.stored").increment(extracted.quotes().size());
+        meters.counter("newswire.mentions.stored").increment(extracted.entities().stream().mapToInt(e -> e.occurrences().size()).sum());
         LOG.infof("Stored article %d (%d quotes, %d entities, topics %s)", saved.id,
                 extracted.quotes().size(), extracted.entities().size(), extracted.assignedTopics());
         return new Outcome(saved, true);

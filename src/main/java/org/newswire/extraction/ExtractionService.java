@@ -1,9 +1,14 @@
 package org.newswire.extraction;
 
 import io.quarkus.runtime.Startup;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * Holds the one shared pipeline. Models load at start-up, not on the first request, so the first
@@ -17,6 +22,9 @@ public class ExtractionService {
 
     private Pipeline pipeline;
 
+    @Inject
+    MeterRegistry meters;
+
     @PostConstruct
     void load() {
         long t0 = System.nanoTime();
@@ -27,6 +35,11 @@ public class ExtractionService {
     public Extraction extract(String title, String text) {
         Document document = new Document(title, text);
         pipeline.process(document);
+        // per stage, so a slow stage shows on the dashboard and not only in the total
+        document.stageNanos().forEach((stage, nanos) -> Timer.builder("newswire.extraction.stage")
+                .description("Time spent in one extraction stage, per article").tag("stage", stage)
+                .register(meters).record(nanos, TimeUnit.NANOSECONDS));
+        meters.summary("newswire.extraction.chars", "unit", "characters").record(text.length());
         if (LOG.isDebugEnabled()) {
             LOG.debugf("Extracted %d quotes, %d entities from %d chars; stage ns %s",
                     document.quotes().size(), document.entities().size(), text.length(), document.stageNanos());

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ReadEndpointsTest {
@@ -128,6 +129,22 @@ class ReadEndpointsTest {
                 .then().statusCode(200).body("items.id", hasItem((int) id));
         given().when().get("/api/topics/weather/articles")
                 .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON).body("detail", containsString("weather"));
+    }
+
+    @Test
+    void metricsCountIngestAndTimeExtraction() {
+        storeSanctionsStory("Metricova");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("newswire_articles_ingested_total"), "ingest counter");
+        assertTrue(metrics.contains("newswire_extraction_stage_seconds_count{stage=\"corenlp\"}"), "per-stage timer");
+        assertTrue(metrics.contains("http_server_requests_seconds_count"), "HTTP timings");
+    }
+
+    @Test
+    void corsAllowsTheConfiguredFrontend() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/quotes")
+                .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
     }
 
     @Test
