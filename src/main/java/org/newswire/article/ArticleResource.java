@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Dates;
@@ -60,6 +61,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Ingest an article",
             description = "Runs the extraction pipeline over the text and stores the article with its quotes, entities, "
                     + "mentions and topics in one transaction. Posting an article whose url or text is already stored "
@@ -86,6 +88,7 @@ public class ArticleResource {
     @POST
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Ingest several articles",
             description = "Takes a JSON array of articles, or NDJSON (one article object a line, Content-Type "
                     + "application/x-ndjson), up to the configured batch limit. Each article is stored in its own "
@@ -164,6 +167,7 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/reextract")
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Re-extract an article", description = "Runs the current pipeline over the stored text again and "
             + "replaces the article's quotes, mentions and topics in one transaction; no duplicate rows remain.")
     @APIResponse(responseCode = "200", description = "The article as re-extracted",
@@ -175,6 +179,7 @@ public class ArticleResource {
 
     @POST
     @Path("/reextract")
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Re-extract every article", description = "Starts a background job that re-runs the current "
             + "pipeline over all stored articles, each in its own transaction. Follow its progress at the Location.")
     @APIResponse(responseCode = "202", description = "Started; Location names the job",
@@ -186,6 +191,7 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{id}")
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Delete an article", description = "Removes the article and its quotes, mentions and topic links; "
             + "entities no longer named or quoted anywhere go too.")
     @APIResponse(responseCode = "204", description = "Deleted")

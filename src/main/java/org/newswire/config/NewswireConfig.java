@@ -3,6 +3,8 @@ package org.newswire.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /** The service's own settings, under {@code newswire.*}. */
 @ConfigMapping(prefix = "newswire")
 public interface NewswireConfig {
@@ -12,6 +14,9 @@ public interface NewswireConfig {
     Paging paging();
 
     Samples samples();
+
+    /** When set, writes (POST, PUT, PATCH, DELETE under /api, except /api/extract) need it in X-API-Key. */
+    Optional<String> apiKey();
 
     Db db();
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.ETags;
@@ -113,6 +114,7 @@ public class EntityResource {
     @POST
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Merge two entities", description = "For two entities that turn out to be the same (\"Peskov\" and "
             + "\"Dmitry Peskov\"): the other entity's mentions and quotes move to this one and the other is deleted. "
             + "Returns this entity as it is afterwards.")
