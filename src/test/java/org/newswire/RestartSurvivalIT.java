@@ -12,17 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the packaged service twice on one H2 file: what the first process stored, the second,
- * started after the first was killed, still serves.
+ * Runs the packaged service twice on one H2 file and index: what the first process acknowledged,
+ * the second, started after the first was killed, still serves and finds; a batch killed midway
+ * leaves only whole articles and completes without duplicates when posted again.
  */
 class RestartSurvivalIT {
 
@@ -61,6 +65,55 @@ class RestartSurvivalIT {
                     .then().statusCode(200)
                     .body("text", equalTo(article.getValue()))
                     .body("quotes[0].speaker.name", equalTo("Dmitry Peskov"));
+        }
+    }
+
+    @Test
+    void batchKilledMidwayLeavesWholeArticlesOnlyAndCompletesOnRepost() throws Exception {
+        int port = freePort();
+        process = start(port);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(Map.of("text", "Kremlin spokesman Dmitry Peskov said relations with the United States would remain bad."
+                    + "\n\nThe talks in Geneva ended on day " + i + ".", "url", "https://example.org/batch/" + i));
+        }
+        Thread poster = new Thread(() -> {
+            try {
+                given().port(port).contentType(ContentType.JSON).body(batch).post("/api/articles/batch");
+            } catch (Exception expected) {
+                // the process is killed under it
+            }
+        });
+        poster.start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (total(port) < 3 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        process.destroyForcibly().waitFor();
+        poster.join(10_000);
+        process = start(port);
+
+        int stored = total(port);
+        assertTrue(stored >= 3 && stored <= 20, "stored " + stored);
+        List<Integer> ids = given().port(port).get("/api/articles?size=100").then().extract().jsonPath().getList("items.id");
+        for (int id : ids) {
+            given().port(port).get("/api/articles/" + id).then().statusCode(200)
+                    .body("quotes.size()", equalTo(1)).body("entities.name", hasItem("Dmitry Peskov"));
+        }
+        given().port(port).get("/api/articles?q=Peskov relations&size=100").then().body("total", equalTo(stored));
+
+        given().port(port).contentType(ContentType.JSON).body(batch).post("/api/articles/batch")
+                .then().statusCode(200).body("created", equalTo(20 - stored)).body("duplicates", equalTo(stored))
+                .body("rejected", equalTo(0));
+        assertEquals(20, total(port));
+        given().port(port).get("/api/quotes?speaker=Peskov&size=1").then().body("total", equalTo(20));
+    }
+
+    private static int total(int port) {
+        try {
+            return given().port(port).get("/api/articles?size=1").then().extract().jsonPath().getInt("total");
+        } catch (Exception notYet) {
+            return 0;
         }
     }
 

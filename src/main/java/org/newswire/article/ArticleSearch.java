@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Keeps the full-text index in step with the database: an article and its quotes are (re)indexed
- * after they are committed and removed after a delete; an empty index is rebuilt at start-up.
+ * after they are committed and removed after a delete; at start-up an index that does not match
+ * the database is rebuilt from it.
  */
 @Singleton
 public class ArticleSearch {
@@ -34,16 +35,19 @@ public class ArticleSearch {
         this.index = "memory".equals(path) ? SearchIndex.inMemory() : SearchIndex.onDisk(Path.of(path));
     }
 
-    void rebuildIfEmpty(@Observes StartupEvent event) {
-        if (index.size() > 0) {
-            return;
-        }
+    /**
+     * A process killed between a database commit and the index commit leaves them apart; the
+     * article count tells, and the database is the truth the index is rebuilt from.
+     */
+    void rebuildIfStale(@Observes StartupEvent event) {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
                 Article.getEntityManager().createQuery("select a.id from Article a", Long.class).getResultList());
-        ids.forEach(this::reindex);
-        if (!ids.isEmpty()) {
-            LOG.infof("Search index rebuilt from %d stored articles", ids.size());
+        if (index.count(SearchIndex.Kind.ARTICLE) == ids.size()) {
+            return;
         }
+        index.clear();
+        ids.forEach(this::reindex);
+        LOG.infof("Search index rebuilt from %d stored articles", ids.size());
     }
 
     /** Indexes the committed state of an article and its quotes (nothing when it is gone). */

@@ -107,8 +107,28 @@ public final class SearchIndex implements Closeable {
         replaceArticle(articleId, List.of());
     }
 
-    public int size() {
-        return writer.getDocStats().numDocs;
+    /** How many documents of one kind are searchable. */
+    public int count(Kind kind) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(KIND, kind.name())));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the index, before a rebuild. */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
