@@ -18,6 +18,10 @@ public interface NewswireConfig {
     /** When set, writes (POST, PUT, PATCH, DELETE under /api, except /api/extract) need it in X-API-Key. */
     Optional<String> apiKey();
 
+    /** Writes one client (its API key, else its address) may make per minute; 0 turns the limit off. */
+    @WithDefault("600")
+    int writesPerMinute();
+
     Db db();
 
     Search search();
