@@ -20,13 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Csv;
-import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.Params;
 import org.newswire.api.PageRequest;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
-import org.newswire.extraction.QuoteType;
 import org.newswire.topic.TopicService;
 
 import java.util.List;
@@ -104,9 +102,7 @@ public class QuoteResource {
     }
 
     private QuoteService.QuoteFilter filter(QuoteQuery q) {
-        return new QuoteService.QuoteFilter(q.speaker, topics.checkSlug("topic", q.topic),
-                Params.parse("type", q.type, QuoteType::fromSlug), Params.parse("article", q.article, Long::valueOf), q.q,
-                Dates.parse("from", q.from), Dates.endOf("to", q.to));
+        return q.toFilter(q.speaker, Params.parse("article", q.article, Long::valueOf), topics);
     }
 
     private static String csvRow(ArticleViews.QuoteView q) {
@@ -115,29 +111,14 @@ public class QuoteResource {
                 q.type().slug(), q.start(), q.end(), q.text()));
     }
 
-    /** The filters shared by the search and the export. */
-    public static class QuoteQuery {
+    /** The search and export filters: the shared ones plus speaker and article. */
+    public static class QuoteQuery extends QuoteFilters {
         @Parameter(description = "Speaker: canonical name, surname (case-insensitive) or entity id", example = "Peskov")
         @QueryParam("speaker")
         public String speaker;
-        @Parameter(description = "Topic slug of the quote's article", example = "sanctions")
-        @QueryParam("topic")
-        public String topic;
-        @Parameter(description = "direct, indirect or mixed", example = "direct")
-        @QueryParam("type")
-        public String type;
         @Parameter(description = "Article id", example = "1")
         @QueryParam("article")
         public String article;
-        @Parameter(description = "Words that must appear in the quote", example = "election")
-        @QueryParam("q")
-        public String q;
-        @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01")
-        @QueryParam("from")
-        public String from;
-        @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31")
-        @QueryParam("to")
-        public String to;
     }
 
     /** For the OpenAPI schema of the JSON page. */

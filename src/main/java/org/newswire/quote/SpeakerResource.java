@@ -18,10 +18,8 @@ import org.newswire.api.ApiProblem;
 import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
-import org.newswire.api.Params;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
-import org.newswire.extraction.QuoteType;
 import org.newswire.mention.NamedEntity;
 import org.newswire.topic.TopicService;
 
@@ -72,17 +70,12 @@ public class SpeakerResource {
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.QuoteView> quotes(
             @Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id,
-            @Parameter(description = "Topic slug", example = "sanctions") @QueryParam("topic") String topic,
-            @Parameter(description = "direct, indirect or mixed", example = "direct") @QueryParam("type") String type,
-            @Parameter(description = "Article published on or after", example = "2024-03-01") @QueryParam("from") String from,
-            @Parameter(description = "Article published before the end of", example = "2024-12-31") @QueryParam("to") String to,
-            @Parameter(description = "Words that must appear in the quote", example = "sanctions") @QueryParam("q") String q,
+            @BeanParam QuoteFilters filters,
             @BeanParam PageParams pageParams) {
         PageRequest paging = pageParams.toRequest(config);
         if (NamedEntity.findById(id) == null) {
             throw ApiProblem.notFound("speaker " + id);
         }
-        return quotes.list(new QuoteService.QuoteFilter(String.valueOf(id), topics.checkSlug("topic", topic),
-                Params.parse("type", type, QuoteType::fromSlug), null, q, Dates.parse("from", from), Dates.endOf("to", to)), paging);
+        return quotes.list(filters.toFilter(String.valueOf(id), null, topics), paging);
     }
 }
