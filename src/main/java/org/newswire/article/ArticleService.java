@@ -15,6 +15,7 @@ import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.Query;
+import org.newswire.api.RankedPage;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.Extraction;
 import org.newswire.extraction.ExtractionService;
@@ -195,10 +196,7 @@ public class ArticleService {
         }
         Map<Long, SearchIndex.Hit> hits = null;
         if (filter.q() != null && !filter.q().isBlank()) {
-            hits = new LinkedHashMap<>();
-            for (SearchIndex.Hit hit : search.articles(filter.q())) {
-                hits.put(hit.id(), hit);
-            }
+            hits = SearchIndex.Hit.byId(search.articles(filter.q()));
             if (hits.isEmpty()) {
                 return new Page<>(List.of(), page.page(), page.size(), 0);
             }
@@ -222,14 +220,12 @@ public class ArticleService {
         // relevance order: the index ranks, the database filters
         var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
         query.params().forEach(matching::setParameter);
-        Set<Long> allowed = Set.copyOf(matching.getResultList());
-        List<Long> ranked = hits.keySet().stream().filter(allowed::contains).toList();
-        List<Long> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+        RankedPage ranked = RankedPage.of(hits.keySet(), matching.getResultList(), page);
         Map<Long, Article> byId = new HashMap<>();
-        if (!slice.isEmpty()) {
-            Article.<Article>list("id in ?1", slice).forEach(a -> byId.put(a.id, a));
+        if (!ranked.ids().isEmpty()) {
+            Article.<Article>list("id in ?1", ranked.ids()).forEach(a -> byId.put(a.id, a));
         }
-        return new Page<>(summaries(slice.stream().map(byId::get).toList(), hits), page.page(), page.size(), ranked.size());
+        return new Page<>(summaries(ranked.ids().stream().map(byId::get).toList(), hits), page.page(), page.size(), ranked.total());
     }
 
     List<ArticleViews.Summary> summaries(List<Article> articles, Map<Long, SearchIndex.Hit> hits) {

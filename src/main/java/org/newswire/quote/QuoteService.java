@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
+import org.newswire.api.RankedPage;
 import org.newswire.article.ArticleSearch;
 import org.newswire.article.ArticleViews;
 import org.newswire.extraction.QuoteType;
@@ -13,10 +14,8 @@ import org.newswire.search.SearchIndex;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Searches stored quotes. */
 @ApplicationScoped
@@ -41,10 +40,7 @@ public class QuoteService {
     public Page<ArticleViews.QuoteView> list(QuoteFilter filter, PageRequest page) {
         Map<Long, SearchIndex.Hit> hits = null;
         if (filter.q() != null && !filter.q().isBlank()) {
-            hits = new LinkedHashMap<>();
-            for (SearchIndex.Hit hit : search.quotes(filter.q())) {
-                hits.put(hit.id(), hit);
-            }
+            hits = SearchIndex.Hit.byId(search.quotes(filter.q()));
             if (hits.isEmpty()) {
                 return new Page<>(List.of(), page.page(), page.size(), 0);
             }
@@ -67,16 +63,14 @@ public class QuoteService {
         }
         var matching = Quote.getEntityManager().createQuery("select qu.id from Quote qu" + query.clause(), Long.class);
         query.params().forEach(matching::setParameter);
-        Set<Long> allowed = Set.copyOf(matching.getResultList());
-        List<Long> ranked = hits.keySet().stream().filter(allowed::contains).toList();
-        List<Long> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+        RankedPage ranked = RankedPage.of(hits.keySet(), matching.getResultList(), page);
         Map<Long, Quote> byId = new HashMap<>();
-        if (!slice.isEmpty()) {
-            Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", slice)
+        if (!ranked.ids().isEmpty()) {
+            Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", ranked.ids())
                     .forEach(q -> byId.put(q.id, q));
         }
         Map<Long, SearchIndex.Hit> ranks = hits;
-        return new Page<>(slice.stream().map(id -> ArticleViews.QuoteView.of(byId.get(id), ranks.get(id))).toList(),
-                page.page(), page.size(), ranked.size());
+        return new Page<>(ranked.ids().stream().map(id -> ArticleViews.QuoteView.of(byId.get(id), ranks.get(id))).toList(),
+                page.page(), page.size(), ranked.total());
     }
 }

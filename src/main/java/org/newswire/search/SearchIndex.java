@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,13 @@ public final class SearchIndex implements Closeable {
 
     /** A match, most relevant first, with its text around the matched words ({@code <em>…</em>}). */
     public record Hit(long id, float score, String highlight) {
+
+        /** The hits keyed by id, still in rank order. */
+        public static Map<Long, Hit> byId(List<Hit> hits) {
+            Map<Long, Hit> out = new LinkedHashMap<>();
+            hits.forEach(h -> out.put(h.id(), h));
+            return out;
+        }
     }
 
     private static final String KIND = "kind";
