@@ -283,11 +283,8 @@ public class ArticleService {
         }
         Set<ConstraintViolation<ArticleInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
-            throw new ApiProblem(400, errors.stream().map(e -> e.field() + ": " + e.message())
-                    .reduce((x, y) -> x + "; " + y).orElse("invalid article"), errors);
+            throw ApiProblem.invalid(violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
         }
         InputText.check("text", input.text(), config.ingest().maxTextChars());
         Dates.parse("publishedAt", input.publishedAt());
