@@ -14,6 +14,8 @@ public final class ExtractionPipelines {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(List.of(new CoreNlpStage(), new EntityStage(), new QuoteStage(), new TopicStage()));
+        QuoteStage quotes = new QuoteStage();
+        // only the quote stage reads the dependency parse, so only its sentences are parsed
+        return new Pipeline(List.of(new CoreNlpStage(quotes::needsParse), new EntityStage(), quotes, new TopicStage()));
     }
 }

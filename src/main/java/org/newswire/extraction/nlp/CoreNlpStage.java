@@ -1,26 +1,49 @@
 package org.newswire.extraction.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Stage;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
 /**
  * Sentences, tokens, POS, lemmas, NER and a UD dependency parse from Stanford CoreNLP. The models
  * come from the CoreNLP models jar on the class path; loading them takes seconds, so build one
  * instance and share it (CoreNLP annotators are thread-safe).
+ * <p>
+ * The dependency parse is three quarters of the time, and only some sentences are read through it:
+ * those a caller's test picks get a parse, the others an empty graph; and only the basic graph is made
+ * (CoreNLP's annotator also derives four enhanced forms nobody here reads). The parser model loads
+ * on a second thread while the others load.
  */
 public final class CoreNlpStage implements Stage {
 
     private final StanfordCoreNLP nlp;
+    private final DependencyParser parser;
+    private final Predicate<List<CoreLabel>> needsParse;
 
-    public CoreNlpStage() {
+    /** Parses the sentences whose tokens (with POS and lemma) pass the test. */
+    public CoreNlpStage(Predicate<List<CoreLabel>> needsParse) {
+        this.needsParse = needsParse;
+        CompletableFuture<DependencyParser> loadingParser = CompletableFuture.supplyAsync(
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()), LOADER);
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // news paragraphs are lines: a sentence never runs across a line break
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // the 3-class model is enough (PERSON/ORGANIZATION/LOCATION) and a third the size of the default trio
@@ -33,7 +56,15 @@ public final class CoreNlpStage implements Stage {
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         this.nlp = new StanfordCoreNLP(props);
+        this.parser = loadingParser.join();
     }
+
+    /** Its own thread: the common pool has a single worker on two cores and may be busy. */
+    private static final Executor LOADER = task -> {
+        Thread t = new Thread(task, "corenlp-parser-load");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /**
      * Title abbreviations the tokenizer takes for a sentence end ("said Sec. Yellen"): their full
@@ -64,6 +95,13 @@ public final class CoreNlpStage implements Stage {
     public void process(Document document) {
         Annotation annotation = new Annotation(forTokenizer(document.text()));
         nlp.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            SemanticGraph graph = needsParse.test(sentence.get(CoreAnnotations.TokensAnnotation.class))
+                    ? SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC,
+                    GrammaticalStructure.Extras.NONE, null)
+                    : new SemanticGraph();
+            sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+        }
         document.setAnnotation(annotation);
     }
 }

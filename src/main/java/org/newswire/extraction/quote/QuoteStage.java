@@ -57,6 +57,21 @@ public final class QuoteStage implements Stage {
     /** Documents quoted as speakers and the body that issued them ("the indictment" → grand jury). */
     private final AliasTable documentIssuers = AliasTable.load("document-issuers.tsv");
 
+    /**
+     * Whether this stage may read a sentence's dependency parse: only a verb of saying or "according"
+     * opens a frame (see {@code frames}), and every other use of the parse starts from a frame.
+     */
+    public boolean needsParse(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase();
+            if ((t.tag() != null && t.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma)))
+                    || "according".equalsIgnoreCase(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "quotes";

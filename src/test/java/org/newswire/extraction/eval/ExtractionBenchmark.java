@@ -1,10 +1,10 @@
 package org.newswire.extraction.eval;
 
+import org.newswire.bench.BenchCorpus;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.ExtractionPipelines;
 import org.newswire.extraction.Pipeline;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Extraction throughput and latency on the labelled articles, after a warm-up pass: per-article
+ * Extraction throughput and latency on a benchmark corpus (the labelled articles and articles assembled
+ * from their paragraphs, {@link BenchCorpus}; 200 unless the first argument says otherwise), after a warm-up pass: per-article
  * milliseconds (mean, p50, p99, and per 2,000 characters), time per stage, and articles per second
  * on one thread and on all cores. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.newswire.extraction.eval.ExtractionBenchmark}.
@@ -26,27 +27,25 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<String> texts = texts();
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        List<String> texts = BenchCorpus.generate(size, 1).stream().map(BenchCorpus.Article::text).toList();
         long t0 = System.nanoTime();
         Pipeline pipeline = ExtractionPipelines.standard();
         System.out.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        for (String text : texts) {
+        for (String text : texts.subList(0, Math.min(texts.size(), 50))) {
             pipeline.extract("", text); // warm-up: JIT and lazy initialisation
         }
         List<Double> millis = new ArrayList<>();
         Map<String, Long> stages = new LinkedHashMap<>();
         long chars = 0;
         long start = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            for (String text : texts) {
-                Document d = new Document("", text);
-                long a = System.nanoTime();
-                pipeline.process(d);
-                millis.add((System.nanoTime() - a) / 1e6);
-                d.stageNanos().forEach((k, v) -> stages.merge(k, v, Long::sum));
-                chars += text.length();
-            }
+        for (String text : texts) {
+            Document d = new Document("", text);
+            long a = System.nanoTime();
+            pipeline.process(d);
+            millis.add((System.nanoTime() - a) / 1e6);
+            d.stageNanos().forEach((k, v) -> stages.merge(k, v, Long::sum));
+            chars += text.length();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -62,10 +61,8 @@ public final class ExtractionBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long p0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            for (String text : texts) {
-                futures.add(pool.submit(() -> pipeline.extract("", text)));
-            }
+        for (String text : texts) {
+            futures.add(pool.submit(() -> pipeline.extract("", text)));
         }
         for (Future<?> f : futures) {
             f.get();
@@ -76,13 +73,5 @@ public final class ExtractionBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap used after GC: %d MB (max %d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
-    }
-
-    static List<String> texts() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String set : List.of("/eval/tune.jsonl", "/eval/heldout.jsonl")) {
-            ExtractionQualityTest.read(set).forEach(node -> out.add(node.get("text").asText()));
-        }
-        return out;
     }
 }

@@ -1,0 +1,38 @@
+package org.newswire.extraction.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Test;
+import org.newswire.extraction.Document;
+import org.newswire.extraction.SharedPipeline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The standard pipeline parses only the sentences the quote rules may read. */
+class CoreNlpStageTest {
+
+    @Test
+    void sentencesWithAVerbOfSayingOrAccordingAreParsedTheRestAreNot() {
+        Document d = new Document("", "The talks in Geneva ended on Friday.\n"
+                + "Kremlin spokesman Dmitry Peskov said relations would remain bad.\n"
+                + "Washington imposed new sanctions on Moscow.\n"
+                + "According to Ryabkov, inspections will not resume.");
+        SharedPipeline.get().process(d);
+        List<SemanticGraph> graphs = d.annotation().get(CoreAnnotations.SentencesAnnotation.class).stream()
+                .map((CoreMap s) -> s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)).toList();
+        assertEquals(4, graphs.size());
+        assertTrue(graphs.get(0).isEmpty(), "no verb of saying: not parsed");
+        assertEquals("said", graphs.get(1).getFirstRoot().word());
+        assertEquals("nsubj", graphs.get(1).getEdge(graphs.get(1).getFirstRoot(),
+                graphs.get(1).getNodeByWordPattern("Peskov")).getRelation().toString());
+        assertTrue(graphs.get(2).isEmpty(), "'imposed' is not a verb of saying: not parsed");
+        assertEquals(9, graphs.get(3).size(), "'according' opens a frame: every word parsed (punctuation is not in the graph)");
+        assertEquals(List.of("relations would remain bad", "inspections will not resume"),
+                d.quotes().stream().map(q -> q.span().text()).toList(), "and the quote rules still find both reports");
+    }
+}
