@@ -7,7 +7,8 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -DskipTests
 
-# Run: the JVM jar as a non-root user, H2 data in a volume.
+# Run: the production jar (PostgreSQL: pass NEWSWIRE_JDBC_URL, NEWSWIRE_DB_USER, NEWSWIRE_DB_PASSWORD) as a
+# non-root user; the local search index lives in the volume and catches up with the database at start.
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 1001 --home-dir /app newswire && mkdir -p /app/data && chown -R newswire /app
 WORKDIR /app

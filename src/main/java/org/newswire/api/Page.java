@@ -7,4 +7,9 @@ import java.util.List;
 /** One page of a longer result; pages count from 0. */
 @Schema(description = "A page of results: items, the page number (from 0), the page size and the total count")
 public record Page<T>(List<T> items, int page, int size, long total) {
+
+    /** The requested page of a result with nothing in it. */
+    public static <T> Page<T> empty(PageRequest request) {
+        return new Page<>(List.of(), request.page(), request.size(), 0);
+    }
 }

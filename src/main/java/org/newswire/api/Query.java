@@ -33,21 +33,26 @@ public final class Query {
         if (term == null || term.isBlank()) {
             return null;
         }
-        return "%" + escape(term.strip().toLowerCase(Locale.ROOT)) + "%";
+        return "%" + escapeLike(term.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     public static String prefix(String term) {
         if (term == null || term.isBlank()) {
             return null;
         }
-        return escape(term.strip().toLowerCase(Locale.ROOT)) + "%";
+        return escapeLike(term.strip().toLowerCase(Locale.ROOT)) + "%";
     }
 
     public static String lower(String term) {
         return term == null || term.isBlank() ? null : term.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String escape(String s) {
+    public boolean filters() {
+        return !conditions.isEmpty();
+    }
+
+    /** The term with LIKE's wildcards and escape character escaped (escape character: backslash). */
+    public static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

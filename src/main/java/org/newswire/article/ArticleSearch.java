@@ -10,15 +10,23 @@ import org.jboss.logging.Logger;
 import org.newswire.config.NewswireConfig;
 import org.newswire.quote.Quote;
 import org.newswire.search.SearchIndex;
+import org.newswire.cache.ReadCache;
+import org.newswire.runtime.DaemonThreads;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the full-text index in step with the database: an article and its quotes are (re)indexed
- * after they are committed and removed after a delete; at start-up an index that does not match
- * the database is rebuilt from it.
+ * after they are committed and removed after a delete, the index is committed to disk every second,
+ * and it catches up with the database at start-up and every ten seconds (other instances write too).
  */
 @Singleton
 public class ArticleSearch {
@@ -27,7 +35,16 @@ public class ArticleSearch {
     /** The most hits a search considers before filters and paging. */
     static final int MAX_HITS = 10_000;
 
+    /** How much indexing a crash may undo; start-up re-indexes it from the database. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
+    /** How soon articles stored or deleted through another instance show up in this one's searches. */
+    private static final Duration SYNC_EVERY = Duration.ofSeconds(10);
+
     private final SearchIndex index;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("search-index"));
+
+    @Inject
+    ReadCache cache;
 
     @Inject
     public ArticleSearch(NewswireConfig config) {
@@ -35,23 +52,49 @@ public class ArticleSearch {
         this.index = "memory".equals(path) ? SearchIndex.inMemory() : SearchIndex.onDisk(Path.of(path));
     }
 
-    /**
-     * A process killed between a database commit and the index commit leaves them apart; the
-     * article count tells, and the database is the truth the index is rebuilt from.
-     */
-    void rebuildIfStale(@Observes StartupEvent event) {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() ->
-                Article.getEntityManager().createQuery("select a.id from Article a", Long.class).getResultList());
-        if (index.count(SearchIndex.Kind.ARTICLE) == ids.size()) {
-            return;
+    /** At start-up: an index in an older format is rebuilt whole, any other catches up with the database. */
+    void start(@Observes StartupEvent event) {
+        if (!index.currentFormat()) {
+            index.clear();
         }
-        index.clear();
-        ids.forEach(this::reindex);
-        LOG.infof("Search index rebuilt from %d stored articles", ids.size());
+        sync();
+        background.scheduleWithFixedDelay(index::commit, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::sync, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Indexes the committed state of an article and its quotes (nothing when it is gone). */
+    /**
+     * The database is the truth: articles the index lacks (stored after its last commit before a kill,
+     * or stored through another instance) are indexed, and articles it holds that are gone are removed.
+     * The index is read before the database, so an article stored or deleted meanwhile is at worst
+     * indexed or removed twice, never removed wrongly (ids are never reused).
+     */
+    void sync() {
+        try {
+            Set<Long> indexed = index.articleIds();
+            Set<Long> stored = new HashSet<>(QuarkusTransaction.requiringNew().call(() ->
+                    Article.getEntityManager().createQuery("select a.id from Article a", Long.class).getResultList()));
+            List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
+            List<Long> gone = indexed.stream().filter(id -> !stored.contains(id)).toList();
+            gone.forEach(index::removeArticle);
+            missing.forEach(this::write);
+            index.refresh();
+            index.commit();
+            if (!missing.isEmpty() || !gone.isEmpty()) {
+                cache.changedHere(); // searches answered before this are out of date on this instance
+                LOG.infof("Search index caught up with the database: %d articles indexed, %d removed", missing.size(), gone.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Search index sync failed; the next one retries", e); // a scheduled task that throws is never run again
+        }
+    }
+
+    /** Indexes the committed state of an article and its quotes (nothing when it is gone); searchable on return. */
     public void reindex(long articleId) {
+        write(articleId);
+        index.refresh();
+    }
+
+    private void write(long articleId) {
         List<SearchIndex.Entry> entries = QuarkusTransaction.requiringNew().call(() -> {
             Article article = Article.findById(articleId);
             List<SearchIndex.Entry> out = new ArrayList<>();
@@ -68,6 +111,7 @@ public class ArticleSearch {
 
     public void remove(long articleId) {
         index.removeArticle(articleId);
+        index.refresh();
     }
 
     public List<SearchIndex.Hit> articles(String query) {
@@ -78,8 +122,19 @@ public class ArticleSearch {
         return index.search(SearchIndex.Kind.QUOTE, query, MAX_HITS);
     }
 
+    /** The hit with the passage of the article's text that matches the query. */
+    public SearchIndex.Hit highlightArticle(SearchIndex.Hit hit, String query, Article article) {
+        return hit.withHighlight(index.highlight(SearchIndex.Kind.ARTICLE, query, article.text));
+    }
+
+    /** The hit with the quote's matching words marked. */
+    public SearchIndex.Hit highlightQuote(SearchIndex.Hit hit, String query, Quote quote) {
+        return hit.withHighlight(index.highlight(SearchIndex.Kind.QUOTE, query, quote.text));
+    }
+
     @PreDestroy
     void close() {
+        background.shutdownNow();
         index.close();
     }
 }

@@ -2,6 +2,7 @@ package org.newswire.article;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,8 @@ import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
 import org.newswire.search.SearchIndex;
 import org.newswire.topic.ArticleTopic;
+import org.newswire.cache.ReadCache;
+import org.newswire.runtime.DaemonThreads;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -41,6 +45,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Ingests, reads, lists and deletes articles. */
 @ApplicationScoped
@@ -55,6 +63,8 @@ public class ArticleService {
             "-ingestedAt", "a.ingestedAt desc, a.id desc",
             "ingestedAt", "a.ingestedAt asc, a.id asc");
 
+    private final ExecutorService batchWorkers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), DaemonThreads.named("batch-ingest"));
+
     @Inject
     ExtractionService extraction;
     @Inject
@@ -67,6 +77,11 @@ public class ArticleService {
     Validator validator;
     @Inject
     MeterRegistry meters;
+    @Inject
+    ReadCache cache;
+
+    /** Inserts that collide with a concurrent insert of the same entity are retried this often in all. */
+    private static final int SAVE_ATTEMPTS = 3;
 
     /** The stored article, and whether this call created it or found it already there. */
     public record Outcome(Article article, boolean created) {
@@ -80,31 +95,29 @@ public class ArticleService {
             meters.counter("newswire.articles.duplicates").increment();
             return new Outcome(existing.get(), false);
         }
-        Article article = new Article();
-        article.url = blankToNull(input.url());
-        article.title = blankToNull(input.title());
-        article.source = blankToNull(input.source());
-        article.author = blankToNull(input.author());
-        article.publishedAt = Dates.parse("publishedAt", input.publishedAt());
-        article.text = input.text();
-        article.contentHash = hash;
-        article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // extraction runs outside the transaction: it is the slow part and touches no table
         Extraction extracted = extraction.extract(input.title(), input.text());
-        Article saved;
-        try {
-            saved = store.save(article, extracted);
-        } catch (RuntimeException e) {
-            // another request stored the same article between our check and our insert: the unique
-            // constraints refused ours (the transaction API may wrap that exception, so look, don't match)
-            Optional<Article> stored = findDuplicate(input.url(), hash);
-            if (stored.isEmpty()) {
-                throw e;
+        Article saved = null;
+        for (int attempt = 1; saved == null; attempt++) {
+            try {
+                saved = store.save(newArticle(input, hash), extracted);
+            } catch (RuntimeException e) {
+                // a unique constraint refused the insert: another request (or another instance) stored the
+                // same article, or the same new entity, between our check and our commit. The transaction
+                // API may wrap that exception, so look at the data rather than match the exception.
+                Optional<Article> stored = findDuplicate(input.url(), hash);
+                if (stored.isPresent()) {
+                    meters.counter("newswire.articles.duplicates").increment();
+                    return new Outcome(stored.get(), false);
+                }
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debugf("Storing an article collided with a concurrent write (attempt %d): %s", attempt, e.getMessage());
             }
-            meters.counter("newswire.articles.duplicates").increment();
-            return new Outcome(stored.get(), false);
         }
         search.reindex(saved.id);
+        cache.changed();
         meters.counter("newswire.articles.ingested").increment();
         meters.counter("newswire.quotes.stored").increment(extracted.quotes().size());
         meters.counter("newswire.mentions.stored").increment(extracted.entities().stream().mapToInt(e -> e.occurrences().size()).sum());
@@ -121,27 +134,42 @@ public class ArticleService {
         if (inputs.size() > max) {
             throw ApiProblem.badField("body", "holds " + inputs.size() + " articles; the limit is " + max);
         }
-        List<ArticleViews.ItemResult> items = new ArrayList<>();
-        int created = 0;
-        int duplicates = 0;
+        // items are extracted side by side, one per core; results keep the order of the request
+        List<CompletableFuture<ArticleViews.ItemResult>> running = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
+            int index = i;
             ArticleInput input = inputs.get(i);
-            try {
-                if (input == null) {
-                    throw ApiProblem.badField("body", "item is null");
-                }
-                Outcome outcome = ingest(input);
-                items.add(new ArticleViews.ItemResult(i, outcome.created() ? "created" : "duplicate", outcome.article().id, null));
-                if (outcome.created()) {
-                    created++;
-                } else {
-                    duplicates++;
-                }
-            } catch (ApiProblem e) {
-                items.add(new ArticleViews.ItemResult(i, "rejected", null, e.getMessage()));
-            }
+            running.add(CompletableFuture.supplyAsync(() -> ingestItem(index, input), batchWorkers));
         }
-        return new ArticleViews.BatchResult(created, duplicates, items.size() - created - duplicates, items);
+        List<ArticleViews.ItemResult> items = running.stream().map(ArticleService::result).toList();
+        long created = items.stream().filter(r -> "created".equals(r.status())).count();
+        long duplicates = items.stream().filter(r -> "duplicate".equals(r.status())).count();
+        return new ArticleViews.BatchResult((int) created, (int) duplicates, (int) (items.size() - created - duplicates), items);
+    }
+
+    private static <T> T result(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e; // the mapper sees what the item threw
+        }
+    }
+
+    private ArticleViews.ItemResult ingestItem(int index, ArticleInput input) {
+        try {
+            if (input == null) {
+                throw ApiProblem.badField("body", "item is null");
+            }
+            Outcome outcome = ingest(input);
+            return new ArticleViews.ItemResult(index, outcome.created() ? "created" : "duplicate", outcome.article().id, null);
+        } catch (ApiProblem e) {
+            return new ArticleViews.ItemResult(index, "rejected", null, e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stopBatchWorkers() {
+        batchWorkers.shutdownNow();
     }
 
     @Transactional
@@ -180,6 +208,7 @@ public class ArticleService {
         });
         if (deleted) {
             search.remove(id);
+            cache.changed();
         }
         return deleted;
     }
@@ -198,34 +227,52 @@ public class ArticleService {
         if (filter.q() != null && !filter.q().isBlank()) {
             hits = SearchIndex.Hit.byId(search.articles(filter.q()));
             if (hits.isEmpty()) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
+                return Page.empty(page);
             }
+        }
+        List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
+        if (speakers != null && speakers.isEmpty()) {
+            return Page.empty(page); // nobody by that name has been quoted
         }
         Query query = new Query()
                 .where("exists (select 1 from ArticleTopic t where t.article = a and t.topic.slug = :topic)", "topic", filter.topic())
                 .where("exists (select 1 from Mention m where m.article = a and (lower(m.entity.name) = :entity"
                         + " or cast(m.entity.id as string) = :entity))", "entity", Query.lower(filter.entity()))
-                .where("exists (select 1 from Quote s where s.article = a and (lower(s.speakerName) = :speaker"
-                        + " or lower(s.speakerName) like concat('% ', :speaker)))", "speaker", Query.lower(filter.speaker()))
+                .where("exists (select 1 from Quote s where s.article = a and s.speaker.id in :speakers)", "speakers", speakers)
                 .where("lower(a.source) = :source", "source", Query.lower(filter.source()))
                 .where("a.publishedAt >= :from", "from", filter.from())
-                .where("a.publishedAt < :to", "to", filter.to())
-                .where("a.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
+                .where("a.publishedAt < :to", "to", filter.to());
         if (hits == null || (sort != null && !sort.isBlank())) {
+            query.where("a.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
             long total = Article.count("from Article a" + query.clause(), query.params());
             List<Article> articles = Article.<Article>find("select a from Article a" + query.clause() + " order by " + order, query.params())
                     .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-            return new Page<>(summaries(articles, hits), page.page(), page.size(), total);
+            return new Page<>(summaries(articles, highlighted(articles, hits, filter.q())), page.page(), page.size(), total);
         }
-        // relevance order: the index ranks, the database filters
-        var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
-        query.params().forEach(matching::setParameter);
-        RankedPage ranked = RankedPage.of(hits.keySet(), matching.getResultList(), page);
+        // relevance order: the index ranks, the database filters (when there is anything to filter on)
+        Collection<Long> allowed = hits.keySet();
+        if (query.filters()) {
+            var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
+            query.params().forEach(matching::setParameter);
+            allowed = matching.getResultList();
+        }
+        RankedPage ranked = RankedPage.of(hits.keySet(), allowed, page);
         Map<Long, Article> byId = new HashMap<>();
         if (!ranked.ids().isEmpty()) {
             Article.<Article>list("id in ?1", ranked.ids()).forEach(a -> byId.put(a.id, a));
         }
-        return new Page<>(summaries(ranked.ids().stream().map(byId::get).toList(), hits), page.page(), page.size(), ranked.total());
+        List<Article> articles = ranked.ids().stream().map(byId::get).toList();
+        return new Page<>(summaries(articles, highlighted(articles, hits, filter.q())), page.page(), page.size(), ranked.total());
+    }
+
+    /** The hits of the articles on the page, each with its highlight (none without a search). */
+    private Map<Long, SearchIndex.Hit> highlighted(List<Article> articles, Map<Long, SearchIndex.Hit> hits, String q) {
+        if (hits == null) {
+            return null;
+        }
+        Map<Long, SearchIndex.Hit> out = new HashMap<>();
+        articles.forEach(a -> out.put(a.id, search.highlightArticle(hits.get(a.id), q, a)));
+        return out;
     }
 
     List<ArticleViews.Summary> summaries(List<Article> articles, Map<Long, SearchIndex.Hit> hits) {
@@ -251,6 +298,7 @@ public class ArticleService {
         }
         store.replace(id, extraction.extract(article.get().title, article.get().text));
         search.reindex(id);
+        cache.changed();
         return detail(id);
     }
 
@@ -275,6 +323,19 @@ public class ArticleService {
             }
             return Article.findByContentHash(hash);
         });
+    }
+
+    private static Article newArticle(ArticleInput input, String hash) {
+        Article article = new Article();
+        article.url = blankToNull(input.url());
+        article.title = blankToNull(input.title());
+        article.source = blankToNull(input.source());
+        article.author = blankToNull(input.author());
+        article.publishedAt = Dates.parse("publishedAt", input.publishedAt());
+        article.text = input.text();
+        article.contentHash = hash;
+        article.ingestedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return article;
     }
 
     private void validate(ArticleInput input) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.newswire.runtime.DaemonThreads;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,11 +54,7 @@ public class ReextractJobs {
     }
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "reextract");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("reextract"));
 
     @Inject
     ArticleService articles;

@@ -26,6 +26,8 @@ public interface NewswireConfig {
 
     Search search();
 
+    ReadCache readCache();
+
     interface Ingest {
         /** Longest article text accepted, in characters. */
         @WithDefault("1000000")
@@ -59,5 +61,11 @@ public interface NewswireConfig {
         /** Ingest the bundled sample articles at start-up when the database has no articles. */
         @WithDefault("false")
         boolean loadOnStart();
+    }
+
+    interface ReadCache {
+        /** How many bytes of read answers are kept in memory; 0 turns the cache off. */
+        @WithDefault("67108864")
+        long maxBytes();
     }
 }

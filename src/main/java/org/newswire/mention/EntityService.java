@@ -1,6 +1,8 @@
 package org.newswire.mention;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
@@ -8,6 +10,7 @@ import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
 import org.newswire.extraction.EntityType;
 import org.newswire.quote.Quote;
+import org.newswire.cache.ReadCache;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +18,9 @@ import java.util.Optional;
 /** Reads entities with their mention, article and quote counts. */
 @ApplicationScoped
 public class EntityService {
+
+    @Inject
+    ReadCache cache;
 
     public record EntitySummary(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount) {
     }
@@ -63,11 +69,16 @@ public class EntityService {
      * Folds {@code otherId} into {@code keepId}: its mentions and the quotes it spoke move over (the
      * quotes take the kept name), then it is deleted. Empty when either id is unknown.
      */
-    @Transactional
     public Optional<EntityDetail> merge(long keepId, long otherId) {
         if (keepId == otherId) {
             throw ApiProblem.badField("otherId", "is the entity itself; name a different entity to merge into it");
         }
+        Optional<EntityDetail> merged = QuarkusTransaction.requiringNew().call(() -> mergeInTransaction(keepId, otherId));
+        merged.ifPresent(m -> cache.changed());
+        return merged;
+    }
+
+    private Optional<EntityDetail> mergeInTransaction(long keepId, long otherId) {
         NamedEntity keep = NamedEntity.findById(keepId);
         NamedEntity other = NamedEntity.findById(otherId);
         if (keep == null || other == null) {

@@ -8,8 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.newswire.api.Query;
 import org.newswire.extraction.EntityType;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A person, organisation or place, unique on canonical name and type across all articles. */
@@ -28,5 +31,20 @@ public class NamedEntity extends PanacheEntityBase {
 
     public static Optional<NamedEntity> findByNameAndType(String name, EntityType type) {
         return find("name = ?1 and type = ?2", name, type).firstResultOptional();
+    }
+
+    /**
+     * Ids of the entities a speaker filter means: the full name ("Dmitry Peskov"), the last word or
+     * words of it ("Peskov"), or an id, case-insensitive; null when there is no filter. Resolved first
+     * so that quotes are then found through their speaker index rather than by matching names row by row.
+     */
+    public static List<Long> idsForSpeaker(String term) {
+        if (term == null || term.isBlank()) {
+            return null;
+        }
+        String lower = term.strip().toLowerCase(Locale.ROOT);
+        return getEntityManager().createQuery("select e.id from NamedEntity e where lower(e.name) = :t"
+                        + " or lower(e.name) like :suffix escape '\\' or cast(e.id as string) = :t", Long.class)
+                .setParameter("t", lower).setParameter("suffix", "% " + Query.escapeLike(lower)).getResultList();
     }
 }

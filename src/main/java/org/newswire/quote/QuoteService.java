@@ -10,9 +10,11 @@ import org.newswire.api.RankedPage;
 import org.newswire.article.ArticleSearch;
 import org.newswire.article.ArticleViews;
 import org.newswire.extraction.QuoteType;
+import org.newswire.mention.NamedEntity;
 import org.newswire.search.SearchIndex;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,35 +44,43 @@ public class QuoteService {
         if (filter.q() != null && !filter.q().isBlank()) {
             hits = SearchIndex.Hit.byId(search.quotes(filter.q()));
             if (hits.isEmpty()) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
+                return Page.empty(page);
             }
         }
+        List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
+        if (speakers != null && speakers.isEmpty()) {
+            return Page.empty(page); // nobody by that name has been quoted
+        }
         Query query = new Query()
-                .where("(lower(qu.speakerName) = :speaker or lower(qu.speakerName) like concat('% ', :speaker)"
-                        + " or cast(qu.speaker.id as string) = :speaker)", "speaker", Query.lower(filter.speaker()))
+                .where("qu.speaker.id in :speakers", "speakers", speakers)
                 .where("exists (select 1 from ArticleTopic t where t.article = qu.article and t.topic.slug = :topic)", "topic", filter.topic())
                 .where("qu.type = :type", "type", filter.type())
                 .where("qu.article.id = :article", "article", filter.article())
                 .where("qu.article.publishedAt >= :from", "from", filter.from())
-                .where("qu.article.publishedAt < :to", "to", filter.to())
-                .where("qu.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
+                .where("qu.article.publishedAt < :to", "to", filter.to());
         if (hits == null) {
             long total = Quote.count("from Quote qu" + query.clause(), query.params());
             List<Quote> quotes = Quote.<Quote>find("select qu from Quote qu join fetch qu.article a left join fetch qu.speaker"
                             + query.clause() + " order by a.publishedAt desc nulls last, a.id desc, qu.start asc", query.params())
                     .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-            return new Page<>(quotes.stream().map(ArticleViews.QuoteView::of).toList(), page.page(), page.size(), total);
+            return new Page<>(quotes.stream().map(q -> ArticleViews.QuoteView.of(q)).toList(), page.page(), page.size(), total);
         }
-        var matching = Quote.getEntityManager().createQuery("select qu.id from Quote qu" + query.clause(), Long.class);
-        query.params().forEach(matching::setParameter);
-        RankedPage ranked = RankedPage.of(hits.keySet(), matching.getResultList(), page);
+        // relevance order: the index ranks, the database filters (when there is anything to filter on)
+        Collection<Long> allowed = hits.keySet();
+        if (query.filters()) {
+            var matching = Quote.getEntityManager().createQuery("select qu.id from Quote qu" + query.clause(), Long.class);
+            query.params().forEach(matching::setParameter);
+            allowed = matching.getResultList();
+        }
+        RankedPage ranked = RankedPage.of(hits.keySet(), allowed, page);
         Map<Long, Quote> byId = new HashMap<>();
         if (!ranked.ids().isEmpty()) {
             Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", ranked.ids())
                     .forEach(q -> byId.put(q.id, q));
         }
         Map<Long, SearchIndex.Hit> ranks = hits;
-        return new Page<>(ranked.ids().stream().map(id -> ArticleViews.QuoteView.of(byId.get(id), ranks.get(id))).toList(),
+        return new Page<>(ranked.ids().stream().map(byId::get)
+                .map(q -> ArticleViews.QuoteView.of(q, search.highlightQuote(ranks.get(q.id), filter.q(), q))).toList(),
                 page.page(), page.size(), ranked.total());
     }
 }

@@ -4,10 +4,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,6 +24,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -33,14 +41,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A local Lucene index of articles (title and text) and quotes (text), with English stemming,
- * phrase queries ("New START") and highlighted snippets. Every write is committed before it
- * returns, so the index survives a restart the way the database does. Thread-safe.
+ * phrase queries ("New START") and highlighted snippets. A write is searchable after {@link #refresh()}
+ * (near-real-time reader, no disk flush); it is on disk after the next {@link #commit()}, which the owner calls
+ * periodically: an fsync per article would cap ingest, and what a crash loses is re-indexed from the
+ * database ({@link #articleIds()} tells what is there). Thread-safe.
  */
 public final class SearchIndex implements Closeable {
 
@@ -51,8 +63,15 @@ public final class SearchIndex implements Closeable {
     public record Entry(Kind kind, long id, long articleId, String title, String text) {
     }
 
-    /** A match, most relevant first, with its text around the matched words ({@code <em>…</em>}). */
+    /**
+     * A match, most relevant first; its highlight (the text around the matched words, {@code <em>…</em>})
+     * is made only for the hits a page shows, see {@link #highlight}.
+     */
     public record Hit(long id, float score, String highlight) {
+
+        public Hit withHighlight(String text) {
+            return new Hit(id, score, text);
+        }
 
         /** The hits keyed by id, still in rank order. */
         public static Map<Long, Hit> byId(List<Hit> hits) {
@@ -67,15 +86,23 @@ public final class SearchIndex implements Closeable {
     private static final String ARTICLE = "article";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
+    /** Bumped when the documents change shape; an index in an older format is rebuilt at start-up. */
+    private static final String FORMAT = "2";
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", false)).build();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean currentFormat;
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.currentFormat = DirectoryReader.indexExists(directory)
+                && FORMAT.equals(DirectoryReader.listCommits(directory).get(0).getUserData().get("format"));
+        this.writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
         this.writer.commit(); // an empty index is still a readable index
         this.searchers = new SearcherManager(writer, null);
     }
@@ -98,29 +125,56 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Replaces everything indexed for one article with these entries. */
+    /** Replaces everything indexed for one article with these entries; searchable after {@link #refresh()}. */
     public void replaceArticle(long articleId, List<Entry> entries) {
         try {
-            writer.deleteDocuments(new Term(ARTICLE, String.valueOf(articleId)));
-            for (Entry e : entries) {
-                writer.addDocument(document(e));
-            }
-            commit();
+            // one atomic delete-and-add: two threads replacing the same article never leave both copies
+            writer.updateDocuments(new Term(ARTICLE, String.valueOf(articleId)), entries.stream().map(SearchIndex::document).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("indexing article " + articleId + " failed", e);
         }
     }
 
     public void removeArticle(long articleId) {
-        replaceArticle(articleId, List.of());
+        try {
+            writer.deleteDocuments(new Term(ARTICLE, String.valueOf(articleId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing article " + articleId + " from the index failed", e);
+        }
     }
 
-    /** How many documents of one kind are searchable. */
-    public int count(Kind kind) {
+    /** Whether the index was written in this version's format (a new, empty index is not). */
+    public boolean currentFormat() {
+        return currentFormat;
+    }
+
+    /** The ids of the articles indexed. */
+    public Set<Long> articleIds() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.count(new TermQuery(new Term(KIND, kind.name())));
+                Set<Long> ids = new HashSet<>();
+                searcher.search(new TermQuery(new Term(KIND, Kind.ARTICLE.name())), new SimpleCollector() {
+                    private NumericDocValues values;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        values = DocValues.getNumeric(context.reader(), ID);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (values.advanceExact(doc)) {
+                            ids.add(values.longValue());
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                return ids;
             } finally {
                 searchers.release(searcher);
             }
@@ -129,13 +183,30 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Empties the index, before a rebuild. */
+    /** Empties the index, before a rebuild; searchable after {@link #refresh()}. */
     public void clear() {
         try {
             writer.deleteAll();
-            commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every write so far searchable. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("refreshing the search index failed", e);
+        }
+    }
+
+    /** Makes every write so far durable (a no-op when nothing changed). */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("committing the search index failed", e);
         }
     }
 
@@ -153,14 +224,16 @@ public final class SearchIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, Math.max(1, max));
-                String[] snippets = UnifiedHighlighter.builder(searcher, analyzer)
-                        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", false)).build()
-                        .highlight(TEXT, query, top, 1);
-                List<Hit> hits = new ArrayList<>();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    long id = Long.parseLong(searcher.storedFields().document(sd.doc).get(ID));
-                    hits.add(new Hit(id, sd.score, snippets[i]));
+                // ids come from doc values: reading stored fields would decompress every hit's text
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ID);
+                    if (!ids.advanceExact(sd.doc - leaf.docBase)) {
+                        throw new IllegalStateException("indexed document without an id");
+                    }
+                    hits.add(new Hit(ids.longValue(), sd.score, null));
                 }
                 return hits;
             } finally {
@@ -168,6 +241,16 @@ public final class SearchIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** The passage of {@code text} that best matches the query, matched words in {@code <em>}. */
+    public String highlight(Kind kind, String userQuery, String text) {
+        try {
+            Object passage = highlighter.highlightWithoutSearcher(TEXT, parse(kind, userQuery), text, 1);
+            return passage == null ? null : passage.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("highlighting failed", e);
         }
     }
 
@@ -188,23 +271,19 @@ public final class SearchIndex implements Closeable {
     private static Document document(Entry e) {
         Document d = new Document();
         d.add(new StringField(KIND, e.kind().name(), Field.Store.NO));
-        d.add(new StringField(ID, String.valueOf(e.id()), Field.Store.YES));
+        d.add(new NumericDocValuesField(ID, e.id()));
         d.add(new StringField(ARTICLE, String.valueOf(e.articleId()), Field.Store.NO));
         if (e.title() != null) {
-            d.add(new TextField(TITLE, e.title(), Field.Store.YES));
+            d.add(new TextField(TITLE, e.title(), Field.Store.NO));
         }
-        d.add(new TextField(TEXT, e.text(), Field.Store.YES));
+        d.add(new TextField(TEXT, e.text(), Field.Store.NO));
         return d;
-    }
-
-    private void commit() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
     }
 
     @Override
     public void close() {
         try {
+            writer.commit();
             searchers.close();
             writer.close();
             directory.close();

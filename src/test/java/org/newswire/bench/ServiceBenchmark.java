@@ -1,0 +1,264 @@
+package org.newswire.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newswire.ops.ServiceProcess;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Starts the packaged service, fills it to a number of articles through the HTTP API (full extraction),
+ * then loads it with concurrent readers, and prints: time to ready, resident memory, ingest
+ * throughput, and per-query p50/p90/p99 latency and requests per second. Loopback only, bounded in time.
+ * See the README's "Benchmarks" for the command and the properties it takes.
+ */
+public final class ServiceBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> TOPICS = List.of("election-interference", "sanctions", "arms-control");
+    private static final List<String> SEARCHES = List.of("sanctions", "\"New START\"", "election interference", "inspections",
+            "Peskov", "nuclear treaty", "relations remain bad", "Ukraine", "meddling", "Washington", "Kremlin spokesman",
+            "oil price cap");
+
+    private ServiceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String db = System.getProperty("bench.db", "h2");
+        int articles = Integer.getInteger("bench.articles", 10_000);
+        int clients = Integer.getInteger("bench.clients", 50);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int warmup = Integer.getInteger("bench.warmup", 20);
+        int ingestClients = Integer.getInteger("bench.ingest-clients", 4);
+        Path dir = Path.of("target", "bench", db).toAbsolutePath();
+        Files.createDirectories(dir);
+
+        System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
+        long t0 = System.nanoTime();
+        ServiceProcess service = start(db, dir);
+        System.out.printf("startup: ready in %.2f s (process start to /q/health/ready 200), RSS %d MB%n",
+                (System.nanoTime() - t0) / 1e9, service.residentMegabytes());
+        String base = "http://127.0.0.1:" + service.port;
+        try {
+            fill(base, articles, ingestClients);
+            List<Target> targets = targets(base);
+            System.out.printf("reads: %d clients, %d s warm-up, %d s measured, %d distinct URLs%n", clients, warmup, seconds,
+                    targets.size());
+            load(targets, clients, warmup); // warm-up: JIT, caches, connection pool
+            System.out.println("  Java client (java.net.http, in this JVM, sharing the cores), all kinds mixed:");
+            Map<String, List<Long>> measured = load(targets, clients, seconds);
+            long all = measured.values().stream().mapToLong(List::size).sum();
+            System.out.printf("  all: %.0f requests/s%n", all / (double) seconds);
+            measured.forEach((kind, nanos) -> print(kind, nanos, seconds));
+            if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+                System.out.println("  wrk (C, 2 threads), one kind at a time:");
+                for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
+                    wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir);
+                }
+            }
+            System.out.printf("after load: RSS %d MB%n", service.residentMegabytes());
+        } finally {
+            service.kill();
+        }
+    }
+
+    private static ServiceProcess start(String db, Path dir) throws Exception {
+        List<String> props = new ArrayList<>(List.of("newswire.writes-per-minute=0", "newswire.db.path=" + dir.resolve("db"),
+                // bench.read-cache-bytes=0 measures the database path alone
+                "newswire.read-cache.max-bytes=" + System.getProperty("bench.read-cache-bytes", "67108864")));
+        if ("pg".equals(db)) {
+            String server = System.getProperty("pg.server", "jdbc:postgresql://127.0.0.1:5432/");
+            try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+                 Statement s = c.createStatement();
+                 var exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'newswire_bench'")) {
+                if (!exists.next()) {
+                    s.execute("CREATE DATABASE newswire_bench");
+                }
+            }
+            props.add("quarkus.datasource.jdbc.url=" + server + "newswire_bench");
+            return ServiceProcess.start(ServiceProcess.PROD_JAR, dir, props.toArray(String[]::new));
+        }
+        props.add("quarkus.profile=h2");
+        return ServiceProcess.start(ServiceProcess.H2_JAR, dir, props.toArray(String[]::new));
+    }
+
+    /** Posts the corpus articles the service does not hold yet, in batches of 20 from several clients. */
+    private static void fill(String base, int articles, int ingestClients) throws Exception {
+        int stored = get(base + "/api/articles?size=1").get("total").asInt();
+        if (stored >= articles) {
+            System.out.printf("ingest: %d articles already stored, skipped%n", stored);
+            return;
+        }
+        List<BenchCorpus.Article> corpus = BenchCorpus.generate(articles, 1).subList(stored, articles);
+        List<List<BenchCorpus.Article>> batches = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i += 20) {
+            batches.add(corpus.subList(i, Math.min(corpus.size(), i + 20)));
+        }
+        long chars = corpus.stream().mapToLong(a -> a.text().length()).sum();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(ingestClients);
+        long t0 = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (List<BenchCorpus.Article> batch : batches) {
+            done.add(pool.submit(() -> {
+                String body = JSON.writeValueAsString(batch.stream().map(BenchCorpus.Article::json).toList());
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/batch"))
+                        .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
+                }
+                JsonNode result = JSON.readTree(r.body());
+                created.addAndGet(result.get("created").asInt());
+                duplicates.addAndGet(result.get("duplicates").asInt());
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("ingest over HTTP (batches of 20, %d clients, full extraction): %d articles stored, %d found duplicate"
+                        + " (mean %d chars) in %.0f s = %.1f articles/s%n", ingestClients, created.get(), duplicates.get(),
+                chars / Math.max(1, corpus.size()), s, created.get() / s);
+    }
+
+    private record Target(String kind, String url) {
+    }
+
+    /** The quote filter for the most quoted speakers on each topic, and full-text searches of articles and quotes. */
+    private static List<Target> targets(String base) throws Exception {
+        List<Target> out = new ArrayList<>();
+        for (JsonNode speaker : get(base + "/api/speakers?size=20").get("items")) {
+            String name = speaker.get("name").asText();
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            for (String topic : TOPICS) {
+                out.add(new Target("GET /api/quotes?speaker=&topic=", base + "/api/quotes?speaker=" + enc(surname) + "&topic=" + topic));
+            }
+        }
+        for (String q : SEARCHES) {
+            out.add(new Target("GET /api/articles?q=", base + "/api/articles?q=" + enc(q)));
+            out.add(new Target("GET /api/quotes?q=", base + "/api/quotes?q=" + enc(q)));
+        }
+        return out;
+    }
+
+    /** Closed loop: each client sends its next request as soon as the last one is answered. */
+    private static Map<String, List<Long>> load(List<Target> targets, int clients, int seconds) throws Exception {
+        Map<String, ConcurrentLinkedQueue<Long>> nanos = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    Target t = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
+                    long a = System.nanoTime();
+                    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(t.url())).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    long took = System.nanoTime() - a;
+                    if (r.statusCode() != 200) {
+                        failures.incrementAndGet();
+                    }
+                    nanos.computeIfAbsent(t.kind(), k -> new ConcurrentLinkedQueue<>()).add(took);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        if (failures.get() > 0) {
+            System.out.printf("  %d requests did not answer 200%n", failures.get());
+        }
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        nanos.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(), List.copyOf(e.getValue())));
+        return out;
+    }
+
+    private static Map<String, List<String>> byKind(List<Target> targets) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        targets.forEach(t -> out.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(URI.create(t.url()).getRawPath()
+                + "?" + URI.create(t.url()).getRawQuery()));
+        return out;
+    }
+
+    /** Runs wrk over these paths (round robin) and prints its percentiles. */
+    private static void wrk(String base, String kind, List<String> paths, int clients, int seconds, Path dir) throws Exception {
+        Path script = dir.resolve("paths.lua");
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        paths.forEach(p -> lua.append("  \"").append(p.replace("\"", "\\\"")).append("\",\n"));
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+        Files.writeString(script, lua);
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--latency", "-s", script.toString(), base)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String line : out.lines().map(String::strip).toList()) {
+            String[] f = line.split("\\s+");
+            if (f.length == 2 && f[0].endsWith("%")) {
+                figures.put("p" + f[0].replace("%", ""), f[1]);
+            } else if (line.startsWith("Requests/sec:")) {
+                figures.put("requests/s", f[1]);
+            } else if (line.startsWith("Non-2xx") || line.startsWith("Socket errors")) {
+                figures.put("errors", line);
+            } else if (line.startsWith("Latency") && f.length >= 4) {
+                figures.put("max", f[3]);
+            }
+        }
+        System.out.printf("  %-32s %s%n", kind, figures);
+    }
+
+    private static void print(String kind, List<Long> nanos, int seconds) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("  %-32s %6d requests, %6.0f/s   p50 %6.1f ms   p90 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
+                kind, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] / 1e6;
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
