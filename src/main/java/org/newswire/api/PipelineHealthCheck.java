@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.newswire.extraction.ExtractionService;
 
-/** Ready once the NLP models answer: a one-sentence extraction must find its quote. */
+/**
+ * Up while the NLP models load (reads are served meanwhile and an extraction waits for them), then up
+ * only while a one-sentence extraction finds its quote; down if the models failed to load.
+ */
 @Readiness
 @ApplicationScoped
 public class PipelineHealthCheck implements HealthCheck {
@@ -19,7 +23,15 @@ public class PipelineHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        int quotes = extraction.extract("", PROBE).quotes().size();
-        return HealthCheckResponse.named("extraction-pipeline").status(quotes == 1).withData("probeQuotes", quotes).build();
+        HealthCheckResponseBuilder check = HealthCheckResponse.named("extraction-pipeline");
+        try {
+            if (extraction.loaded().isEmpty()) {
+                return check.up().withData("models", "loading").build();
+            }
+            int quotes = extraction.extract("", PROBE).quotes().size();
+            return check.status(quotes == 1).withData("models", "loaded").withData("probeQuotes", quotes).build();
+        } catch (ExtractionService.Unavailable e) {
+            return check.down().withData("models", "failed").withData("error", e.getMessage()).build();
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newswire.extraction.ExtractionService;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -86,6 +87,11 @@ public class ProblemMapper {
             };
         }
         return respond(status, detail, List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ExtractionService.Unavailable e, UriInfo uri) {
+        return respond(503, e.getMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper

@@ -2,11 +2,13 @@ package org.newswire.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.newswire.config.NewswireConfig;
+import org.newswire.extraction.ExtractionService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,7 @@ public class SampleLoader {
     @Inject
     ObjectMapper mapper;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(ExtractionService.LOAD_ORDER + 1) StartupEvent event) {
         if (config.samples().loadOnStart() && articles.count() == 0) {
             for (String name : SAMPLES) {
                 ArticleService.Outcome outcome = articles.ingest(read(name));

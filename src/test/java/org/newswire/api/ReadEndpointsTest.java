@@ -156,8 +156,13 @@ class ReadEndpointsTest {
                 .body("paths.'/api/articles/{id}'.get.responses.'404'.$ref", equalTo("#/components/responses/NotFound"))
                 .body("components.responses.NotFound.content.'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"))
                 .body("info.title", equalTo("Newswire Quotes API"));
+        // an extraction waits for the models if they are still loading; after it the check runs its probe
+        given().contentType(ContentType.JSON).body(Map.of("text", "Peskov said talks would go on.")).post("/api/extract")
+                .then().statusCode(200);
         given().when().get("/q/health")
                 .then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("extraction-pipeline", "Database connections health check"));
+                .body("checks.name", hasItems("extraction-pipeline", "Database connections health check"))
+                .body("checks.find { it.name == 'extraction-pipeline' }.data.models", equalTo("loaded"))
+                .body("checks.find { it.name == 'extraction-pipeline' }.data.probeQuotes", equalTo(1));
     }
 }
