@@ -11,6 +11,7 @@ import org.newswire.extraction.TopicScore;
 import org.newswire.mention.Mention;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
+import org.newswire.quote.QuoteTopic;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.Topic;
 
@@ -85,6 +86,7 @@ public class ArticleStore {
             quote.type = q.type();
             quote.start = q.span().start();
             quote.end = q.span().end();
+            quote.publishedAt = article.publishedAt;
             quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
             quote.speakerName = q.speaker();
             if (q.speaker() != null) {
@@ -101,6 +103,8 @@ public class ArticleStore {
                 link.persist();
             }
         }
+        Quote.getEntityManager().flush();
+        QuoteTopic.copyFor(article.id);
     }
 
     private static NamedEntity upsert(String name, EntityType type, Map<String, NamedEntity> seen) {

@@ -10,6 +10,7 @@ import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
 import org.newswire.extraction.EntityType;
 import org.newswire.quote.Quote;
+import org.newswire.quote.QuoteTopic;
 import org.newswire.cache.ReadCache;
 
 import java.util.List;
@@ -86,6 +87,7 @@ public class EntityService {
         }
         Mention.update("entity = ?1 where entity = ?2", keep, other);
         Quote.update("speaker = ?1, speakerName = ?2 where speaker = ?3", keep, keep.name, other);
+        QuoteTopic.moveSpeaker(otherId, keepId);
         other.delete();
         return detail(keepId);
     }

@@ -16,6 +16,8 @@ import org.newswire.article.Article;
 import org.newswire.extraction.QuoteType;
 import org.newswire.mention.NamedEntity;
 
+import java.time.OffsetDateTime;
+
 /** Who said what in an article: the quote's span, its type and its speaker (null when unnamed). */
 @Entity
 @Table(name = "quote")
@@ -50,4 +52,15 @@ public class Quote extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
     public NamedEntity speaker;
+
+    /** The article's publication time, copied here so listings filter and sort on one index. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    // the foreign keys as plain values, named as in QuoteTopic, so one filter reads both tables
+    @Column(name = "article_id", insertable = false, updatable = false)
+    public Long articleId;
+
+    @Column(name = "speaker_id", insertable = false, updatable = false)
+    public Long speakerId;
 }

@@ -2,6 +2,7 @@ package org.newswire.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
@@ -51,36 +52,51 @@ public class QuoteService {
         if (speakers != null && speakers.isEmpty()) {
             return Page.empty(page); // nobody by that name has been quoted
         }
+        // with a topic the rows come from quote_topic (one per quote and topic), else from quote; both
+        // carry the same filter columns, and each filter-and-order combination is one index range
+        boolean byTopic = filter.topic() != null;
+        String from = byTopic ? " from QuoteTopic x" : " from Quote x";
+        String id = byTopic ? "x.quoteId" : "x.id";
         Query query = new Query()
-                .where("qu.speaker.id in :speakers", "speakers", speakers)
-                .where("exists (select 1 from ArticleTopic t where t.article = qu.article and t.topic.slug = :topic)", "topic", filter.topic())
-                .where("qu.type = :type", "type", filter.type())
-                .where("qu.article.id = :article", "article", filter.article())
-                .where("qu.article.publishedAt >= :from", "from", filter.from())
-                .where("qu.article.publishedAt < :to", "to", filter.to());
+                .where("x.topic = :topic", "topic", filter.topic())
+                .where("x.speakerId in :speakers", "speakers", speakers)
+                .where("x.type = :type", "type", filter.type())
+                .where("x.articleId = :article", "article", filter.article())
+                .where("x.publishedAt >= :from", "from", filter.from())
+                .where("x.publishedAt < :to", "to", filter.to());
         if (hits == null) {
-            long total = Quote.count("from Quote qu" + query.clause(), query.params());
-            List<Quote> quotes = Quote.<Quote>find("select qu from Quote qu join fetch qu.article a left join fetch qu.speaker"
-                            + query.clause() + " order by a.publishedAt desc nulls last, a.id desc, qu.start asc", query.params())
-                    .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-            return new Page<>(quotes.stream().map(q -> ArticleViews.QuoteView.of(q)).toList(), page.page(), page.size(), total);
+            long total = select("select count(*)" + from + query.clause(), query).getSingleResult();
+            List<Long> ids = select("select " + id + from + query.clause() + " order by x.publishedAt desc nulls last, x.articleId desc, x.start asc", query)
+                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+            Map<Long, Quote> byId = fetch(ids);
+            return new Page<>(ids.stream().map(byId::get).map(ArticleViews.QuoteView::of).toList(), page.page(), page.size(), total);
         }
         // relevance order: the index ranks, the database filters (when there is anything to filter on)
         Collection<Long> allowed = hits.keySet();
         if (query.filters()) {
-            var matching = Quote.getEntityManager().createQuery("select qu.id from Quote qu" + query.clause(), Long.class);
-            query.params().forEach(matching::setParameter);
-            allowed = matching.getResultList();
+            allowed = select("select " + id + from + query.clause(), query).getResultList();
         }
         RankedPage ranked = RankedPage.of(hits.keySet(), allowed, page);
-        Map<Long, Quote> byId = new HashMap<>();
-        if (!ranked.ids().isEmpty()) {
-            Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", ranked.ids())
-                    .forEach(q -> byId.put(q.id, q));
-        }
+        Map<Long, Quote> byId = fetch(ranked.ids());
         Map<Long, SearchIndex.Hit> ranks = hits;
         return new Page<>(ranked.ids().stream().map(byId::get)
                 .map(q -> ArticleViews.QuoteView.of(q, search.highlightQuote(ranks.get(q.id), filter.q(), q))).toList(),
                 page.page(), page.size(), ranked.total());
+    }
+
+    private static TypedQuery<Long> select(String hql, Query query) {
+        TypedQuery<Long> typed = Quote.getEntityManager().createQuery(hql, Long.class);
+        query.params().forEach(typed::setParameter);
+        return typed;
+    }
+
+    /** The quotes with these ids, with their article and speaker, by id. */
+    private static Map<Long, Quote> fetch(List<Long> ids) {
+        Map<Long, Quote> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Quote.<Quote>list("select qu from Quote qu join fetch qu.article left join fetch qu.speaker where qu.id in ?1", ids)
+                    .forEach(q -> byId.put(q.id, q));
+        }
+        return byId;
     }
 }

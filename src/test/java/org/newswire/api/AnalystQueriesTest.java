@@ -131,6 +131,10 @@ class AnalystQueriesTest {
         given().when().get("/api/entities/" + bid).then().statusCode(404);
         given().when().get("/api/speakers/" + aid + "/quotes").then().body("total", equalTo(2))
                 .body("items.speaker.name", everyItem(equalTo(a)));
+        // listings by topic read a copy of each quote's speaker (quote_topic), which the merge moves as well
+        given().when().get("/api/quotes?speaker={id}&topic=sanctions", aid).then().body("total", equalTo(2))
+                .body("items.speaker.name", everyItem(equalTo(a)));
+        given().when().get("/api/quotes?speaker={id}&topic=sanctions", bid).then().body("total", equalTo(0));
         given().contentType(ContentType.JSON).body(Map.of("otherId", aid))
                 .when().post("/api/entities/" + aid + "/merge").then().statusCode(400).body("errors[0].field", equalTo("otherId"));
         given().contentType(ContentType.JSON).body(Map.of("otherId", 987654321))
