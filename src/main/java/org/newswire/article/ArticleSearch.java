@@ -114,12 +114,21 @@ public class ArticleSearch {
         index.refresh();
     }
 
-    public List<SearchIndex.Hit> articles(String query) {
-        return index.search(SearchIndex.Kind.ARTICLE, query, MAX_HITS);
+    /**
+     * The best {@code limit} matching articles (at most {@link #MAX_HITS}; null: all of those) and the
+     * count of matches, also capped there: a page with no other filter needs only its own top hits.
+     */
+    public SearchIndex.Ranking articles(String query, Integer limit) {
+        return search(SearchIndex.Kind.ARTICLE, query, limit);
     }
 
-    public List<SearchIndex.Hit> quotes(String query) {
-        return index.search(SearchIndex.Kind.QUOTE, query, MAX_HITS);
+    public SearchIndex.Ranking quotes(String query, Integer limit) {
+        return search(SearchIndex.Kind.QUOTE, query, limit);
+    }
+
+    private SearchIndex.Ranking search(SearchIndex.Kind kind, String query, Integer limit) {
+        SearchIndex.Ranking ranking = index.search(kind, query, limit == null ? MAX_HITS : Math.min(limit, MAX_HITS));
+        return new SearchIndex.Ranking(ranking.hits(), Math.min(ranking.total(), MAX_HITS));
     }
 
     /** The hit with the passage of the article's text that matches the query. */

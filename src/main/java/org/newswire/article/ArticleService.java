@@ -43,6 +43,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -223,13 +224,6 @@ public class ArticleService {
         if (order == null) {
             throw ApiProblem.badField("sort", "must be one of " + SORTS.keySet().stream().sorted().toList());
         }
-        Map<Long, SearchIndex.Hit> hits = null;
-        if (filter.q() != null && !filter.q().isBlank()) {
-            hits = SearchIndex.Hit.byId(search.articles(filter.q()));
-            if (hits.isEmpty()) {
-                return Page.empty(page);
-            }
-        }
         List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
         if (speakers != null && speakers.isEmpty()) {
             return Page.empty(page); // nobody by that name has been quoted
@@ -242,27 +236,40 @@ public class ArticleService {
                 .where("lower(a.source) = :source", "source", Query.lower(filter.source()))
                 .where("a.publishedAt >= :from", "from", filter.from())
                 .where("a.publishedAt < :to", "to", filter.to());
-        if (hits == null || (sort != null && !sort.isBlank())) {
-            query.where("a.id in :ids", "ids", hits == null ? null : List.copyOf(hits.keySet()));
+        String q = filter.q() == null || filter.q().isBlank() ? null : filter.q();
+        if (q == null || (sort != null && !sort.isBlank())) {
+            Map<Long, SearchIndex.Hit> hits = null;
+            if (q != null) {
+                hits = SearchIndex.Hit.byId(search.articles(q, null).hits());
+                if (hits.isEmpty()) {
+                    return Page.empty(page);
+                }
+                query.where("a.id in :ids", "ids", List.copyOf(hits.keySet()));
+            }
             long total = Article.count("from Article a" + query.clause(), query.params());
             List<Article> articles = Article.<Article>find("select a from Article a" + query.clause() + " order by " + order, query.params())
                     .page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-            return new Page<>(summaries(articles, highlighted(articles, hits, filter.q())), page.page(), page.size(), total);
+            return new Page<>(summaries(articles, highlighted(articles, hits, q)), page.page(), page.size(), total);
         }
         // relevance order: the index ranks, the database filters (when there is anything to filter on)
-        Collection<Long> allowed = hits.keySet();
+        SearchIndex.Ranking ranking = search.articles(q, query.filters() ? null : page.offset() + page.size());
+        List<Long> rankedIds = ranking.hits().stream().map(SearchIndex.Hit::id).toList();
+        RankedPage ranked;
         if (query.filters()) {
             var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
             query.params().forEach(matching::setParameter);
-            allowed = matching.getResultList();
+            ranked = RankedPage.of(rankedIds, matching.getResultList(), page);
+        } else {
+            ranked = RankedPage.top(rankedIds, ranking.total(), page);
         }
-        RankedPage ranked = RankedPage.of(hits.keySet(), allowed, page);
+        Map<Long, SearchIndex.Hit> hits = SearchIndex.Hit.byId(ranking.hits());
         Map<Long, Article> byId = new HashMap<>();
         if (!ranked.ids().isEmpty()) {
             Article.<Article>list("id in ?1", ranked.ids()).forEach(a -> byId.put(a.id, a));
         }
-        List<Article> articles = ranked.ids().stream().map(byId::get).toList();
-        return new Page<>(summaries(articles, highlighted(articles, hits, filter.q())), page.page(), page.size(), ranked.total());
+        // filter(nonNull): the index may still hold an article another instance has just deleted
+        List<Article> articles = ranked.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new Page<>(summaries(articles, highlighted(articles, hits, q)), page.page(), page.size(), ranked.total());
     }
 
     /** The hits of the articles on the page, each with its highlight (none without a search). */

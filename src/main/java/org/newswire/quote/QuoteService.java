@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Searches stored quotes. */
 @ApplicationScoped
@@ -41,13 +42,6 @@ public class QuoteService {
      */
     @Transactional
     public Page<ArticleViews.QuoteView> list(QuoteFilter filter, PageRequest page) {
-        Map<Long, SearchIndex.Hit> hits = null;
-        if (filter.q() != null && !filter.q().isBlank()) {
-            hits = SearchIndex.Hit.byId(search.quotes(filter.q()));
-            if (hits.isEmpty()) {
-                return Page.empty(page);
-            }
-        }
         List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
         if (speakers != null && speakers.isEmpty()) {
             return Page.empty(page); // nobody by that name has been quoted
@@ -64,7 +58,7 @@ public class QuoteService {
                 .where("x.articleId = :article", "article", filter.article())
                 .where("x.publishedAt >= :from", "from", filter.from())
                 .where("x.publishedAt < :to", "to", filter.to());
-        if (hits == null) {
+        if (filter.q() == null || filter.q().isBlank()) {
             long total = select("select count(*)" + from + query.clause(), query).getSingleResult();
             List<Long> ids = select("select " + id + from + query.clause() + " order by x.publishedAt desc nulls last, x.articleId desc, x.start asc", query)
                     .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -72,14 +66,15 @@ public class QuoteService {
             return new Page<>(ids.stream().map(byId::get).map(ArticleViews.QuoteView::of).toList(), page.page(), page.size(), total);
         }
         // relevance order: the index ranks, the database filters (when there is anything to filter on)
-        Collection<Long> allowed = hits.keySet();
-        if (query.filters()) {
-            allowed = select("select " + id + from + query.clause(), query).getResultList();
-        }
-        RankedPage ranked = RankedPage.of(hits.keySet(), allowed, page);
+        SearchIndex.Ranking ranking = search.quotes(filter.q(), query.filters() ? null : page.offset() + page.size());
+        List<Long> rankedIds = ranking.hits().stream().map(SearchIndex.Hit::id).toList();
+        RankedPage ranked = query.filters()
+                ? RankedPage.of(rankedIds, select("select " + id + from + query.clause(), query).getResultList(), page)
+                : RankedPage.top(rankedIds, ranking.total(), page);
         Map<Long, Quote> byId = fetch(ranked.ids());
-        Map<Long, SearchIndex.Hit> ranks = hits;
-        return new Page<>(ranked.ids().stream().map(byId::get)
+        Map<Long, SearchIndex.Hit> ranks = SearchIndex.Hit.byId(ranking.hits());
+        // filter(nonNull): the index may still hold a quote another instance has just deleted
+        return new Page<>(ranked.ids().stream().map(byId::get).filter(Objects::nonNull)
                 .map(q -> ArticleViews.QuoteView.of(q, search.highlightQuote(ranks.get(q.id), filter.q(), q))).toList(),
                 page.page(), page.size(), ranked.total());
     }

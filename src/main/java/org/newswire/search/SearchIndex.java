@@ -29,6 +29,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -79,6 +80,10 @@ public final class SearchIndex implements Closeable {
             hits.forEach(h -> out.put(h.id(), h));
             return out;
         }
+    }
+
+    /** The best hits, most relevant first, and the number of all matching documents. */
+    public record Ranking(List<Hit> hits, long total) {
     }
 
     private static final String KIND = "kind";
@@ -211,11 +216,11 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * The best matches of a user query among documents of one kind, at most {@code max}. The query
-     * may use quotes for phrases and AND/OR/NOT; anything that is not valid syntax is searched as
-     * plain words, so no query fails.
+     * The best matches of a user query among documents of one kind, at most {@code max}, and how many
+     * documents match in all. The query may use quotes for phrases and AND/OR/NOT; anything that is
+     * not valid syntax is searched as plain words, so no query fails.
      */
-    public List<Hit> search(Kind kind, String userQuery, int max) {
+    public Ranking search(Kind kind, String userQuery, int max) {
         Query query = new BooleanQuery.Builder()
                 .add(parse(kind, userQuery), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
@@ -223,7 +228,8 @@ public final class SearchIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, max));
+                // an exact count of all matches (not Lucene's lower bound past 1,000), so a page needs only its own top hits
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, max), null, Integer.MAX_VALUE));
                 // ids come from doc values: reading stored fields would decompress every hit's text
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -235,7 +241,7 @@ public final class SearchIndex implements Closeable {
                     }
                     hits.add(new Hit(ids.longValue(), sd.score, null));
                 }
-                return hits;
+                return new Ranking(hits, top.totalHits.value);
             } finally {
                 searchers.release(searcher);
             }

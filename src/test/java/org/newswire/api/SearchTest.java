@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,12 @@ class SearchTest {
         given().when().get("/api/articles?source={s}&q={q}&size=1&page=1", source, w)
                 .then().body("total", equalTo(4)).body("items.id", equalTo(List.of(ranked.get(1))));
         given().when().get("/api/articles?source={s}", source).then().body("items[0].highlight", nullValue());
+        // with no other filter the index alone pages and counts: same order, same total, empty past the end
+        given().when().get("/api/articles?q={q}", w).then().body("total", equalTo(4)).body("items.id", equalTo(ranked));
+        given().when().get("/api/articles?q={q}&size=1&page=2", w)
+                .then().body("total", equalTo(4)).body("items.id", equalTo(List.of(ranked.get(2))))
+                .body("items[0].highlight", containsString("<em>" + w + "</em>"));
+        given().when().get("/api/articles?q={q}&size=2&page=3", w).then().body("total", equalTo(4)).body("items", hasSize(0));
 
         given().when().get("/api/quotes?q={q}", w + " treaty")
                 .then().statusCode(200).body("total", equalTo(1))
