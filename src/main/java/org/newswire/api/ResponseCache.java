@@ -59,8 +59,10 @@ public class ResponseCache implements WriterInterceptor {
     /** Only complete, successful answers are stored. */
     @ServerResponseFilter
     public void storeOnlySuccess(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() != 200) {
+        Object key = request.getProperty(KEY);
+        if (key != null && response.getStatus() != 200) {
             request.removeProperty(KEY);
+            cache.abandon((String) key, (ReadCache.Stamp) request.getProperty(STAMP));
         } else {
             request.setProperty(TYPE, response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString());
         }
@@ -76,7 +78,12 @@ public class ResponseCache implements WriterInterceptor {
         OutputStream out = context.getOutputStream();
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         context.setOutputStream(copy);
-        context.proceed();
+        try {
+            context.proceed();
+        } catch (IOException | RuntimeException e) {
+            cache.abandon((String) key, (ReadCache.Stamp) context.getProperty(STAMP));
+            throw e;
+        }
         byte[] body = copy.toByteArray();
         out.write(body);
         context.setOutputStream(out);

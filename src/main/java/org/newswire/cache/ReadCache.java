@@ -18,9 +18,12 @@ import org.newswire.runtime.DaemonThreads;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,11 +50,16 @@ public class ReadCache {
     }
 
     static final Duration POLL = Duration.ofMillis(500);
+    /** How long a request waits for the same answer being computed by another before computing it itself. */
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     private final AtomicLong version = new AtomicLong(-1);
     private final AtomicLong localEpoch = new AtomicLong();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("read-cache-version"));
     private Cache<List<Object>, Answer> answers;
+    /** Answers being computed, each by the request that missed it first; a claim never settled lapses. */
+    private final Cache<List<Object>, CompletableFuture<Answer>> computing = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
 
     @Inject
     EntityManager em;
@@ -106,17 +114,52 @@ public class ReadCache {
         }
     }
 
-    /** The stored answer to a request at a stamp, or null. */
+    /**
+     * The stored answer to a request at a stamp; if another request is computing it right now, that
+     * one's answer when it is ready (waiting at most {@link #WAIT}). Null means: compute it, then
+     * {@link #put} or {@link #abandon} it. After a write, many readers miss the same answers at once,
+     * and one computation each (not one per reader) keeps the database from being swamped.
+     */
     public Answer get(String request, Stamp at) {
-        return answers.getIfPresent(List.of(request, at));
+        List<Object> key = List.of(request, at);
+        Answer stored = answers.getIfPresent(key);
+        if (stored != null) {
+            return stored;
+        }
+        CompletableFuture<Answer> other = computing.asMap().putIfAbsent(key, new CompletableFuture<>());
+        if (other == null) {
+            return null; // this request computes it
+        }
+        try {
+            return other.get(WAIT.toMillis(), TimeUnit.MILLISECONDS); // null: it failed, compute it here
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**
      * Files an answer computed after {@code at} was read: it reflects that state or a later one, and
-     * any change after it moves the stamp past it.
+     * any change after it moves the stamp past it. Requests waiting for it get it.
      */
     public void put(String request, Stamp at, Answer answer) {
-        answers.put(List.of(request, at), answer);
+        List<Object> key = List.of(request, at);
+        answers.put(key, answer);
+        finish(key, answer);
+    }
+
+    /** The answer that {@link #get} left to this request will not be stored (it was not a 200): waiters compute their own. */
+    public void abandon(String request, Stamp at) {
+        finish(List.of(request, at), null);
+    }
+
+    private void finish(List<Object> key, Answer answer) {
+        CompletableFuture<Answer> pending = computing.asMap().remove(key);
+        if (pending != null) {
+            pending.complete(answer);
+        }
     }
 
     /** Call after a write has committed (and been indexed): every stored answer is now out of date. */

@@ -26,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -85,6 +87,10 @@ public final class ServiceBenchmark {
                 for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
                     wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir);
                 }
+            }
+            double writes = Double.parseDouble(System.getProperty("bench.write-rate", "1"));
+            if (writes > 0) {
+                readsWhileWriting(base, targets, clients, seconds, dir, writes);
             }
             System.out.printf("after load: RSS %d MB%n", service.residentMegabytes());
         } finally {
@@ -153,6 +159,48 @@ public final class ServiceBenchmark {
         System.out.printf("ingest over HTTP (batches of 20, %d clients, full extraction): %d articles stored, %d found duplicate"
                         + " (mean %d chars) in %.0f s = %.1f articles/s%n", ingestClients, created.get(), duplicates.get(),
                 chars / Math.max(1, corpus.size()), s, created.get() / s);
+    }
+
+    /**
+     * The same loads while new articles are posted at a steady rate: every write makes all cached
+     * answers stale, so this is what readers see during continuous ingest.
+     */
+    private static void readsWhileWriting(String base, List<Target> targets, int clients, int seconds, Path dir, double perSecond)
+            throws Exception {
+        // new mixes (a seed of their own; the real articles at the head of every corpus are left out)
+        List<BenchCorpus.Article> fresh = BenchCorpus.generate(2_000, System.currentTimeMillis());
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(BenchCorpus.realTexts().size());
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        writer.scheduleAtFixedRate(() -> {
+            try {
+                BenchCorpus.Article a = fresh.get(Math.floorMod(next.getAndIncrement(), fresh.size()));
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(a.json()))).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 201) {
+                    created.incrementAndGet();
+                }
+            } catch (Exception e) {
+                System.out.println("  a write failed: " + e);
+            }
+        }, 0, Math.round(1_000_000 / perSecond), TimeUnit.MICROSECONDS);
+        long t0 = System.nanoTime();
+        try {
+            System.out.printf("reads while %.1f new articles/s are posted (each write makes every cached answer stale):%n", perSecond);
+            System.out.println("  Java client, all kinds mixed:");
+            Map<String, List<Long>> measured = load(targets, clients, seconds);
+            measured.forEach((kind, nanos) -> print(kind, nanos, seconds));
+            if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+                System.out.println("  wrk, one kind at a time:");
+                for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
+                    wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir);
+                }
+            }
+        } finally {
+            writer.shutdownNow();
+        }
+        System.out.printf("  %d articles created in %.0f s meanwhile%n", created.get(), (System.nanoTime() - t0) / 1e9);
     }
 
     private record Target(String kind, String url) {
