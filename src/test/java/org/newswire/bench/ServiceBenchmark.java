@@ -181,6 +181,8 @@ public final class ServiceBenchmark {
                 if (r.statusCode() == 201) {
                     created.incrementAndGet();
                 }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt(); // the load is over
             } catch (Exception e) {
                 System.out.println("  a write failed: " + e);
             }
