@@ -168,6 +168,12 @@ class ArticleResourceTest {
                 .then().statusCode(400).contentType(ProblemMapper.PROBLEM_JSON);
         given().contentType(ContentType.TEXT).body("plain").when().post("/api/articles")
                 .then().statusCode(415).contentType(ProblemMapper.PROBLEM_JSON);
+        // past the HTTP body limit (12 MB): refused before it is read, still as a problem
+        byte[] overLimit = new byte[13 * 1024 * 1024];
+        java.util.Arrays.fill(overLimit, (byte) ' ');
+        given().contentType(ContentType.JSON).body(overLimit).when().post("/api/articles/batch")
+                .then().statusCode(413).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("detail", containsString("13,631,488 bytes")).body("instance", equalTo("/api/articles/batch"));
 
         assertEquals(before, totalArticles());
     }
