@@ -37,6 +37,9 @@ public class Article extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;
 
+    /** How many times the article has been re-extracted; search indexes compare it to catch up. */
+    public int revision;
+
     public static Optional<Article> findByUrl(String url) {
         return find("url", url).firstResultOptional();
     }

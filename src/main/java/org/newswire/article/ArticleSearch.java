@@ -16,9 +16,9 @@ import org.newswire.runtime.DaemonThreads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,25 +63,28 @@ public class ArticleSearch {
     }
 
     /**
-     * The database is the truth: articles the index lacks (stored after its last commit before a kill,
-     * or stored through another instance) are indexed, and articles it holds that are gone are removed.
-     * The index is read before the database, so an article stored or deleted meanwhile is at worst
-     * indexed or removed twice, never removed wrongly (ids are never reused).
+     * The database is the truth: articles the index lacks or holds at an older revision (stored or
+     * re-extracted after its last commit before a kill, or through another instance) are indexed,
+     * and articles it holds that are gone are removed. The index is read before the database, so an
+     * article written meanwhile is at worst indexed twice, never removed wrongly (ids are never reused).
      */
     void sync() {
         try {
-            Set<Long> indexed = index.articleIds();
-            Set<Long> stored = new HashSet<>(QuarkusTransaction.requiringNew().call(() ->
-                    Article.getEntityManager().createQuery("select a.id from Article a", Long.class).getResultList()));
-            List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
-            List<Long> gone = indexed.stream().filter(id -> !stored.contains(id)).toList();
+            Map<Long, Integer> indexed = index.articleRevisions();
+            Map<Long, Integer> stored = new HashMap<>();
+            QuarkusTransaction.requiringNew().run(() -> Article.getEntityManager()
+                    .createQuery("select a.id, a.revision from Article a", Object[].class).getResultList()
+                    .forEach(row -> stored.put((Long) row[0], (Integer) row[1])));
+            List<Long> missing = stored.entrySet().stream().filter(a -> !a.getValue().equals(indexed.get(a.getKey())))
+                    .map(Map.Entry::getKey).sorted().toList();
+            List<Long> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
             gone.forEach(index::removeArticle);
             missing.forEach(this::write);
             index.refresh();
             index.commit();
             if (!missing.isEmpty() || !gone.isEmpty()) {
                 cache.changedHere(); // searches answered before this are out of date on this instance
-                LOG.infof("Search index caught up with the database: %d articles indexed, %d removed", missing.size(), gone.size());
+                LOG.infof("Search index caught up with the database: %d articles (re)indexed, %d removed", missing.size(), gone.size());
             }
         } catch (RuntimeException e) {
             LOG.warn("Search index sync failed; the next one retries", e); // a scheduled task that throws is never run again
@@ -99,9 +102,9 @@ public class ArticleSearch {
             Article article = Article.findById(articleId);
             List<SearchIndex.Entry> out = new ArrayList<>();
             if (article != null) {
-                out.add(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, article.id, article.id, article.title, article.text));
+                out.add(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, article.id, article.id, article.revision, article.title, article.text));
                 for (Quote q : Quote.<Quote>list("article.id", articleId)) {
-                    out.add(new SearchIndex.Entry(SearchIndex.Kind.QUOTE, q.id, articleId, null, q.text));
+                    out.add(new SearchIndex.Entry(SearchIndex.Kind.QUOTE, q.id, articleId, article.revision, null, q.text));
                 }
             }
             return out;

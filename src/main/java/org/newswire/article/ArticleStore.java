@@ -41,6 +41,7 @@ public class ArticleStore {
                 return; // deleted meanwhile: nothing to replace
             }
             deleteExtraction(articleId);
+            article.revision++;
             write(article, extraction);
             deleteOrphanEntities();
         });

@@ -42,26 +42,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A local Lucene index of articles (title and text) and quotes (text), with English stemming,
  * phrase queries ("New START") and highlighted snippets. A write is searchable after {@link #refresh()}
  * (near-real-time reader, no disk flush); it is on disk after the next {@link #commit()}, which the owner calls
  * periodically: an fsync per article would cap ingest, and what a crash loses is re-indexed from the
- * database ({@link #articleIds()} tells what is there). Thread-safe.
+ * database ({@link #articleRevisions()} tells what is there). Thread-safe.
  */
 public final class SearchIndex implements Closeable {
 
     /** What can be searched. */
     public enum Kind { ARTICLE, QUOTE }
 
-    /** A document to index: its id, the article it belongs to, and its text fields. */
-    public record Entry(Kind kind, long id, long articleId, String title, String text) {
+    /** A document to index: its id, the article it belongs to and that article's revision, and its text fields. */
+    public record Entry(Kind kind, long id, long articleId, int revision, String title, String text) {
     }
 
     /**
@@ -88,6 +87,7 @@ public final class SearchIndex implements Closeable {
 
     private static final String KIND = "kind";
     private static final String ID = "id";
+    private static final String REVISION = "revision";
     private static final String ARTICLE = "article";
     private static final String TITLE = "title";
     private static final String TEXT = "text";
@@ -153,24 +153,26 @@ public final class SearchIndex implements Closeable {
         return currentFormat;
     }
 
-    /** The ids of the articles indexed. */
-    public Set<Long> articleIds() {
+    /** The articles indexed, by id, with the revision each was indexed at (0 for documents from before revisions). */
+    public Map<Long, Integer> articleRevisions() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Set<Long> ids = new HashSet<>();
+                Map<Long, Integer> revisions = new HashMap<>();
                 searcher.search(new TermQuery(new Term(KIND, Kind.ARTICLE.name())), new SimpleCollector() {
-                    private NumericDocValues values;
+                    private NumericDocValues ids;
+                    private NumericDocValues revision;
 
                     @Override
                     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        values = DocValues.getNumeric(context.reader(), ID);
+                        ids = DocValues.getNumeric(context.reader(), ID);
+                        revision = DocValues.getNumeric(context.reader(), REVISION);
                     }
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        if (values.advanceExact(doc)) {
-                            ids.add(values.longValue());
+                        if (ids.advanceExact(doc)) {
+                            revisions.put(ids.longValue(), revision.advanceExact(doc) ? (int) revision.longValue() : 0);
                         }
                     }
 
@@ -179,7 +181,7 @@ public final class SearchIndex implements Closeable {
                         return ScoreMode.COMPLETE_NO_SCORES;
                     }
                 });
-                return ids;
+                return revisions;
             } finally {
                 searchers.release(searcher);
             }
@@ -278,6 +280,7 @@ public final class SearchIndex implements Closeable {
         Document d = new Document();
         d.add(new StringField(KIND, e.kind().name(), Field.Store.NO));
         d.add(new NumericDocValuesField(ID, e.id()));
+        d.add(new NumericDocValuesField(REVISION, e.revision()));
         d.add(new StringField(ARTICLE, String.valueOf(e.articleId()), Field.Store.NO));
         if (e.title() != null) {
             d.add(new TextField(TITLE, e.title(), Field.Store.NO));

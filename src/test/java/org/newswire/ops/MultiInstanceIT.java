@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
@@ -106,6 +107,24 @@ class MultiInstanceIT {
             }
             assertEquals(List.of(2, NEW_PEOPLE.length), found, "articles naming " + NEW_PEOPLE[0] + ", and Peskov's, found through port " + port);
         }
+
+        // a re-extraction through one instance gives the quotes new ids; the other's search follows
+        String phrase = "\"Nobody in Geneva believes otherwise\"";
+        long article = given().port(b).queryParam("q", phrase).get("/api/quotes?size=1").then().extract().jsonPath().getLong("items[0].articleId");
+        given().port(a).post("/api/articles/" + article + "/reextract").then().statusCode(200);
+        List<Integer> fresh = given().port(a).get("/api/articles/" + article).then().extract().jsonPath().getList("quotes.id");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<Integer> seen;
+        while (!((seen = quoteIds(b, phrase)).size() == NEW_PEOPLE.length && seen.stream().anyMatch(fresh::contains))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(NEW_PEOPLE.length, seen.size(), "every such quote is found through port " + b + ": " + seen);
+        assertTrue(seen.stream().anyMatch(fresh::contains), "the re-extracted article's new quote ids are found: " + seen);
+    }
+
+    private static List<Integer> quoteIds(int port, String q) {
+        return given().port(port).queryParam("q", q).get("/api/quotes?size=100").then().statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     private static int searchTotal(int port, String q) {
