@@ -25,7 +25,7 @@ public class PipelineHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder check = HealthCheckResponse.named("extraction-pipeline");
         try {
-            if (extraction.loaded().isEmpty()) {
+            if (!extraction.loaded()) {
                 return check.up().withData("models", "loading").build();
             }
             int quotes = extraction.extract("", PROBE).quotes().size();

@@ -1,5 +1,7 @@
 package org.newswire.api;
 
+import jakarta.persistence.TypedQuery;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,12 @@ public final class Query {
 
     public static String lower(String term) {
         return term == null || term.isBlank() ? null : term.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The query with this clause's parameters bound. */
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        params.forEach(query::setParameter);
+        return query;
     }
 
     public boolean filters() {

@@ -1,5 +1,7 @@
 package org.newswire.api;
 
+import org.newswire.search.SearchIndex;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,15 +12,23 @@ import java.util.Set;
  */
 public record RankedPage(List<Long> ids, long total) {
 
-    public static RankedPage of(Collection<Long> ranked, Collection<Long> allowed, PageRequest page) {
+    /**
+     * With {@code allowed} null (nothing to filter), the ranking holds at least the hits up to the
+     * page's end and its total counts all matches; otherwise it holds every hit and the total is
+     * what the filter keeps.
+     */
+    public static RankedPage of(SearchIndex.Ranking ranking, Collection<Long> allowed, PageRequest page) {
+        List<Long> ranked = ranking.hits().stream().map(SearchIndex.Hit::id).toList();
+        if (allowed == null) {
+            return slice(ranked, ranking.total(), page);
+        }
         Set<Long> permitted = Set.copyOf(allowed);
         List<Long> kept = ranked.stream().filter(permitted::contains).toList();
-        return top(kept, kept.size(), page);
+        return slice(kept, kept.size(), page);
     }
 
-    /** With nothing to filter: the index's top hits (at least up to the page's end) and its count of all matches. */
-    public static RankedPage top(List<Long> ranked, long total, PageRequest page) {
-        int from = Math.min(page.offset(), ranked.size());
-        return new RankedPage(ranked.subList(from, Math.min(from + page.size(), ranked.size())), total);
+    private static RankedPage slice(List<Long> ids, long total, PageRequest page) {
+        int from = Math.min(page.offset(), ids.size());
+        return new RankedPage(ids.subList(from, Math.min(from + page.size(), ids.size())), total);
     }
 }

@@ -36,7 +36,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -253,15 +252,9 @@ public class ArticleService {
         }
         // relevance order: the index ranks, the database filters (when there is anything to filter on)
         SearchIndex.Ranking ranking = search.articles(q, query.filters() ? null : page.offset() + page.size());
-        List<Long> rankedIds = ranking.hits().stream().map(SearchIndex.Hit::id).toList();
-        RankedPage ranked;
-        if (query.filters()) {
-            var matching = Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class);
-            query.params().forEach(matching::setParameter);
-            ranked = RankedPage.of(rankedIds, matching.getResultList(), page);
-        } else {
-            ranked = RankedPage.top(rankedIds, ranking.total(), page);
-        }
+        RankedPage ranked = RankedPage.of(ranking, query.filters()
+                ? query.bind(Article.getEntityManager().createQuery("select a.id from Article a" + query.clause(), Long.class)).getResultList()
+                : null, page);
         Map<Long, SearchIndex.Hit> hits = SearchIndex.Hit.byId(ranking.hits());
         Map<Long, Article> byId = new HashMap<>();
         if (!ranked.ids().isEmpty()) {

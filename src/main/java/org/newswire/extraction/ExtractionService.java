@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.newswire.runtime.DaemonThreads;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -50,9 +49,9 @@ public class ExtractionService {
         }).start();
     }
 
-    /** Empty while the models are still loading; throws {@link Unavailable} if loading failed. */
-    public Optional<Pipeline> loaded() {
-        return pipeline.isDone() ? Optional.of(await()) : Optional.empty();
+    /** False while the models are still loading; throws {@link Unavailable} if loading failed. */
+    public boolean loaded() {
+        return pipeline.isDone() && await() != null;
     }
 
     public Extraction extract(String title, String text) {

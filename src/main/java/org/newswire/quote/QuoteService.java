@@ -15,7 +15,6 @@ import org.newswire.mention.NamedEntity;
 import org.newswire.search.SearchIndex;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +66,8 @@ public class QuoteService {
         }
         // relevance order: the index ranks, the database filters (when there is anything to filter on)
         SearchIndex.Ranking ranking = search.quotes(filter.q(), query.filters() ? null : page.offset() + page.size());
-        List<Long> rankedIds = ranking.hits().stream().map(SearchIndex.Hit::id).toList();
-        RankedPage ranked = query.filters()
-                ? RankedPage.of(rankedIds, select("select " + id + from + query.clause(), query).getResultList(), page)
-                : RankedPage.top(rankedIds, ranking.total(), page);
+        RankedPage ranked = RankedPage.of(ranking,
+                query.filters() ? select("select " + id + from + query.clause(), query).getResultList() : null, page);
         Map<Long, Quote> byId = fetch(ranked.ids());
         Map<Long, SearchIndex.Hit> ranks = SearchIndex.Hit.byId(ranking.hits());
         // filter(nonNull): the index may still hold a quote another instance has just deleted
@@ -80,9 +77,7 @@ public class QuoteService {
     }
 
     private static TypedQuery<Long> select(String hql, Query query) {
-        TypedQuery<Long> typed = Quote.getEntityManager().createQuery(hql, Long.class);
-        query.params().forEach(typed::setParameter);
-        return typed;
+        return query.bind(Quote.getEntityManager().createQuery(hql, Long.class));
     }
 
     /** The quotes with these ids, with their article and speaker, by id. */

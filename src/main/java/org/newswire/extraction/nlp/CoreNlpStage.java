@@ -13,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Stage;
+import org.newswire.runtime.DaemonThreads;
 
 import java.util.List;
 import java.util.Properties;
@@ -60,11 +61,7 @@ public final class CoreNlpStage implements Stage {
     }
 
     /** Its own thread: the common pool has a single worker on two cores and may be busy. */
-    private static final Executor LOADER = task -> {
-        Thread t = new Thread(task, "corenlp-parser-load");
-        t.setDaemon(true);
-        t.start();
-    };
+    private static final Executor LOADER = task -> DaemonThreads.named("corenlp-parser-load").newThread(task).start();
 
     /**
      * Title abbreviations the tokenizer takes for a sentence end ("said Sec. Yellen"): their full
