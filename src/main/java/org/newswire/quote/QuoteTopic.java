@@ -1,21 +1,16 @@
 package org.newswire.quote;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.newswire.extraction.QuoteType;
 
 import java.io.Serializable;
-import java.time.OffsetDateTime;
 
 /**
- * A quote's listing columns once per topic of its article (see V3__quote_listing.sql): a listing
+ * A quote's listing columns ({@link QuoteListing}) once per topic of its article (see V3__quote_listing.sql): a listing
  * filtered by topic reads one index range here. Rows are written and changed by SQL only
  * ({@link #copyFor}, {@link #moveSpeaker}); quote deletion removes them by cascade.
  */
@@ -23,7 +18,7 @@ import java.time.OffsetDateTime;
 @Immutable
 @Table(name = "quote_topic")
 @IdClass(QuoteTopic.Key.class)
-public class QuoteTopic extends PanacheEntityBase {
+public class QuoteTopic extends QuoteListing {
 
     public record Key(Long quoteId, String topic) implements Serializable {
     }
@@ -35,21 +30,6 @@ public class QuoteTopic extends PanacheEntityBase {
     @Id
     @Column(name = "topic_slug")
     public String topic;
-
-    @Column(name = "speaker_id")
-    public Long speakerId;
-
-    @Enumerated(EnumType.STRING)
-    public QuoteType type;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    @Column(name = "article_id")
-    public Long articleId;
-
-    @Column(name = "start_offset")
-    public int start;
 
     /** Copies an article's quotes under each of its topics; call in the transaction that wrote them, after a flush. */
     public static void copyFor(long articleId) {
