@@ -27,22 +27,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Scores the pipeline on the labelled development set, as shared/eval/score.py does, separately for
- * the part used in tuning and the held-out part, and fails when the held-out figures drop below
- * floors set from measurement. Predictions go to target/eval/ for {@code score.py --pred}.
+ * the part used in tuning, the held-out part and the held-out articles labelled blind (before the
+ * system ever ran on them), and fails when the held-out figures drop below floors set from
+ * measurement. Predictions go to target/eval/ for {@code score.py --pred}.
  */
 class ExtractionQualityTest {
 
     /**
-     * Floors a few points under the held-out figures measured on 2026-11-23 (quote F1 0.89, quote+speaker
-     * F1 0.84, entity F1 0.97, topic F1 1.00; see README), so a regression fails the build.
+     * Floors a few points under the held-out figures measured on 2026-12-01 when the set grew to 52
+     * articles of general and political news (quote F1 0.90, quote+speaker F1 0.66, entity F1 0.87,
+     * topic F1 0.96; see README), so a regression fails the build.
      */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
-            "quote_f1", 0.86,
-            "quote_speaker_f1", 0.80,
-            "entity_f1", 0.94,
-            "topic_f1", 0.90);
+            "quote_f1", 0.88,
+            "quote_speaker_f1", 0.63,
+            "entity_f1", 0.84,
+            "topic_f1", 0.92);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> tuneSet;
     private static List<JsonNode> heldOutSet;
     private static Pipeline pipeline;
@@ -70,7 +72,9 @@ class ExtractionQualityTest {
     void heldOutQualityStaysAboveFloors() throws IOException {
         Map<String, Double> tuned = score(tuneSet, "tune");
         Map<String, Double> held = score(heldOutSet, "heldout");
-        System.out.printf("eval tune    (%s)%neval heldout (%s)%n", tuned, held);
+        Map<String, Double> blind = score(heldOutSet.stream().filter(a -> "blind".equals(a.path("labelling").asText())).toList(),
+                "heldout-blind");
+        System.out.printf("eval tune    (%s)%neval heldout (%s)%neval blind   (%s)%n", tuned, held, blind);
         assertAll(HELD_OUT_FLOORS.entrySet().stream().map(f -> () -> assertTrue(held.get(f.getKey()) >= f.getValue(),
                 "held-out " + f.getKey() + " = " + held.get(f.getKey()) + " fell below its floor " + f.getValue())));
     }
@@ -90,7 +94,7 @@ class ExtractionQualityTest {
         return scorer.metrics();
     }
 
-    private static ObjectNode prediction(JsonNode article, Extraction extraction) {
+    static ObjectNode prediction(JsonNode article, Extraction extraction) {
         ObjectNode pred = JSON.createObjectNode();
         pred.put("id", article.get("id").asText());
         ArrayNode quotes = pred.putArray("quotes");
@@ -114,7 +118,7 @@ class ExtractionQualityTest {
         return pred;
     }
 
-    private static Scorer.Labels labels(JsonNode node) {
+    static Scorer.Labels labels(JsonNode node) {
         List<Scorer.Quote> quotes = new ArrayList<>();
         node.get("quotes").forEach(q -> quotes.add(new Scorer.Quote(q.get("text").asText(), q.get("type").asText(),
                 q.get("speaker").isNull() ? null : q.get("speaker").asText())));

@@ -25,6 +25,7 @@ public final class Scorer {
     public record Labels(List<Quote> quotes, List<Entity> entities, List<String> topics) {
     }
 
+    private static final Pattern INITIAL = Pattern.compile("\\w\\.?", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private int qGold, qPred, qTp, qExact, qSpk, qType, eGold, ePred, eTp, mGold, mPred, mTp, tGold, tPred, tTp, tExact, cases;
@@ -78,35 +79,63 @@ public final class Scorer {
         if (gn.equals(pn)) {
             return true;
         }
+        // a middle initial does not make another person ("Rod J. Rosenstein" = "Rod Rosenstein")
+        gn = withoutInitials(gn);
+        pn = withoutInitials(pn);
+        if (gn.isEmpty() || pn.isEmpty()) {
+            return false;
+        }
+        if (gn.equals(pn)) {
+            return true;
+        }
         String[] g = gn.split(" ");
         String[] p = pn.split(" ");
         return g[g.length - 1].equals(p[p.length - 1]) && (gn.endsWith(pn) || pn.endsWith(gn));
     }
 
-    public void add(Labels gold, Labels pred) {
-        cases++;
-        qGold += gold.quotes().size();
-        qPred += pred.quotes().size();
+    /** Greedy one-to-one matching by token F1 of the quote text (at least 0.5): pairs of (gold, predicted) indexes. */
+    public static List<int[]> match(List<Quote> gold, List<Quote> pred) {
         record Pair(double score, int g, int p) {
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int g = 0; g < gold.quotes().size(); g++) {
-            for (int p = 0; p < pred.quotes().size(); p++) {
-                pairs.add(new Pair(tokenF1(gold.quotes().get(g).text(), pred.quotes().get(p).text()), g, p));
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < pred.size(); p++) {
+                pairs.add(new Pair(tokenF1(gold.get(g).text(), pred.get(p).text()), g, p));
             }
         }
         // score.py sorts (score, gi, pi) tuples in reverse
         pairs.sort(Comparator.comparingDouble(Pair::score).thenComparingInt(Pair::g).thenComparingInt(Pair::p).reversed());
         Set<Integer> usedG = new HashSet<>();
         Set<Integer> usedP = new HashSet<>();
+        List<int[]> out = new ArrayList<>();
         for (Pair pair : pairs) {
             if (pair.score() < 0.5 || usedG.contains(pair.g()) || usedP.contains(pair.p())) {
                 continue;
             }
             usedG.add(pair.g());
             usedP.add(pair.p());
-            Quote gq = gold.quotes().get(pair.g());
-            Quote pq = pred.quotes().get(pair.p());
+            out.add(new int[]{pair.g(), pair.p()});
+        }
+        return out;
+    }
+
+    private static String withoutInitials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!INITIAL.matcher(w).matches()) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    public void add(Labels gold, Labels pred) {
+        cases++;
+        qGold += gold.quotes().size();
+        qPred += pred.quotes().size();
+        for (int[] pair : match(gold.quotes(), pred.quotes())) {
+            Quote gq = gold.quotes().get(pair[0]);
+            Quote pq = pred.quotes().get(pair[1]);
             qTp++;
             qExact += norm(gq.text()).equals(norm(pq.text())) ? 1 : 0;
             qSpk += sameSpeaker(gq.speaker(), pq.speaker()) ? 1 : 0;
