@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +36,9 @@ public final class EntityStage implements Stage {
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");
+    /** Designators of a company's legal form that a name may be written with or without. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
+            "plc", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "LLC", "Co", "Co.", "Group", "Holdings");
 
     private final AliasTable aliases;
     private final List<String> notEntities;
@@ -168,17 +172,29 @@ public final class EntityStage implements Stage {
 
     private List<ExtractedEntity> merge(List<Occurrence> found) {
         Map<String, String> canonical = new HashMap<>();
+        canonical.putAll(foldCase(found));
         canonical.putAll(foldShortPersonNames(found));
+        canonical.putAll(foldShortBodyNames(found));
         canonical.putAll(foldAcronyms(found));
 
         Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
         found.stream().sorted(Comparator.comparingInt(o -> o.span().start()))
-                .forEach(o -> byName.computeIfAbsent(canonical.getOrDefault(o.name(), o.name()), k -> new ArrayList<>()).add(o));
+                .forEach(o -> byName.computeIfAbsent(canonicalOf(o.name(), canonical), k -> new ArrayList<>()).add(o));
 
         List<ExtractedEntity> out = new ArrayList<>();
         byName.forEach((name, occurrences) -> out.add(new ExtractedEntity(name, vote(occurrences),
                 occurrences.stream().map(Occurrence::span).toList())));
         return out;
+    }
+
+    /** Follows the folds to the end ("MOSCOW" → "Moscow" → …), stopping at a cycle. */
+    private static String canonicalOf(String name, Map<String, String> canonical) {
+        String c = name;
+        Set<String> seen = new HashSet<>();
+        while (canonical.containsKey(c) && seen.add(c)) {
+            c = canonical.get(c);
+        }
+        return c;
     }
 
     /** The alias table's type when it set one, otherwise the type the tagger gave most often. */
@@ -193,31 +209,94 @@ public final class EntityStage implements Stage {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    /** "Peskov" → "Dmitry Peskov" when the longer name appears in the same article. */
+    /**
+     * "Peskov" → "Dmitry Peskov", "Magnus" → "Magnus Carlsen", "Lai" → "Lai Ching-te": a person named
+     * by one part of a longer name in the same article is that person, when only one longer name
+     * (up to middle initials) has that part at its start or end.
+     */
     private static Map<String, String> foldShortPersonNames(List<Occurrence> found) {
         List<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON)
                 .map(Occurrence::name).distinct().toList();
         Map<String, String> out = new HashMap<>();
         for (String shortName : found.stream().filter(o -> o.type() == EntityType.PERSON && !o.fixed())
                 .map(Occurrence::name).distinct().toList()) {
-            persons.stream()
-                    .filter(full -> full.length() > shortName.length() && full.endsWith(" " + shortName))
-                    .max(Comparator.comparingInt(String::length))
-                    .ifPresent(full -> out.put(shortName, full));
+            List<String> longer = persons.stream()
+                    .filter(full -> full.length() > shortName.length()
+                            && (full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))))
+                    .toList();
+            if (!longer.isEmpty() && longer.stream().map(EntityStage::withoutInitials).distinct().count() == 1) {
+                out.put(shortName, longer.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
+            }
         }
         return out;
     }
 
-    /** "ODNI" → "Office of the Director of National Intelligence" when both appear. */
+    private static String withoutInitials(String name) {
+        return name.replaceAll("(?<=\\s)\\p{Lu}\\.?\\s", "");
+    }
+
+    /**
+     * An organisation or place named by the last words of one longer name of its kind in the same
+     * article is that one: "Commission" → "European Commission", "Senate" → "U.S. Senate", "United"
+     * → "Manchester United" (the head of an English name is its last word); and a name followed by a
+     * legal form ("Bank of America Corp") takes in the name without it.
+     */
+    private static Map<String, String> foldShortBodyNames(List<Occurrence> found) {
+        Map<String, EntityType> names = new LinkedHashMap<>();
+        found.stream().filter(o -> o.type() != EntityType.PERSON && !o.fixed()).forEach(o -> names.putIfAbsent(o.name(), o.type()));
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, EntityType> shortName : names.entrySet()) {
+            String name = shortName.getKey();
+            List<String> longer = names.entrySet().stream()
+                    .filter(e -> e.getValue() == shortName.getValue() && e.getKey().length() > name.length()
+                            && (e.getKey().endsWith(" " + name) || isLegalForm(e.getKey(), name)))
+                    .map(Map.Entry::getKey).toList();
+            if (longer.size() == 1) {
+                out.put(name, longer.get(0));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLegalForm(String full, String name) {
+        return full.startsWith(name + " ") && LEGAL_FORMS.contains(full.substring(name.length() + 1));
+    }
+
+    /** "MOSCOW" in a dateline is "Moscow": a name in capitals is the same name in its usual case. */
+    private static Map<String, String> foldCase(List<Occurrence> found) {
+        Map<String, String> usual = new HashMap<>();
+        for (Occurrence o : found) {
+            if (!o.name().equals(o.name().toUpperCase(Locale.ROOT))) {
+                usual.putIfAbsent(o.name().toUpperCase(Locale.ROOT), o.name());
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Occurrence o : found) {
+            String mixed = usual.get(o.name());
+            if (mixed != null && o.name().length() > 3 && o.name().equals(o.name().toUpperCase(Locale.ROOT))) {
+                out.put(o.name(), mixed);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "ODNI" → "Office of the Director of National Intelligence", and "Cas" → "Court of Arbitration
+     * for Sport" (some outlets write acronyms in title case), when both appear.
+     */
     private static Map<String, String> foldAcronyms(List<Occurrence> found) {
         Set<String> orgs = new HashSet<>();
         found.stream().filter(o -> o.type() == EntityType.ORGANIZATION).forEach(o -> orgs.add(o.name()));
         Map<String, String> out = new HashMap<>();
         for (String acronym : orgs) {
-            if (acronym.length() < 2 || acronym.length() > 6 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            boolean capitals = acronym.chars().allMatch(Character::isUpperCase);
+            boolean titleCase = acronym.length() >= 3 && Character.isUpperCase(acronym.charAt(0))
+                    && acronym.substring(1).chars().allMatch(Character::isLowerCase);
+            if (acronym.length() < 2 || acronym.length() > 6 || !(capitals || titleCase)) {
                 continue;
             }
-            orgs.stream().filter(full -> !full.equals(acronym) && initials(full).equals(acronym))
+            String letters = acronym.toUpperCase(Locale.ROOT);
+            orgs.stream().filter(full -> !full.equals(acronym) && full.contains(" ") && initials(full).equals(letters))
                     .findFirst().ifPresent(full -> out.put(acronym, full));
         }
         return out;

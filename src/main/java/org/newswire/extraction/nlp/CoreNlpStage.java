@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentences, tokens, POS, lemmas, NER and a UD dependency parse from Stanford CoreNLP. The models
@@ -64,14 +66,27 @@ public final class CoreNlpStage implements Stage {
     private static final Executor LOADER = task -> DaemonThreads.named("corenlp-parser-load").newThread(task).start();
 
     /**
-     * Title abbreviations the tokenizer takes for a sentence end ("said Sec. Yellen"): their full
-     * stop becomes a space. The text keeps its length, so every offset still points into the original.
+     * The text as the tokenizer should see it, always of the same length, so every offset still
+     * points into the original: title abbreviations it takes for a sentence end ("said Sec. Yellen")
+     * lose their full stop, and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ") ends at a
+     * line break instead of its dash, so it is a sentence of its own and never part of a clause or a
+     * speaker's phrase.
      */
     static String forTokenizer(String text) {
-        return ABBREVIATIONS.matcher(text).replaceAll("$1 ");
+        String out = ABBREVIATIONS.matcher(text).replaceAll("$1 ");
+        Matcher dateline = DATELINE.matcher(out);
+        StringBuilder sb = new StringBuilder(out);
+        while (dateline.find()) {
+            sb.setCharAt(dateline.start("dash"), '\n');
+        }
+        return sb.toString();
     }
 
-    private static final java.util.regex.Pattern ABBREVIATIONS = java.util.regex.Pattern.compile("\\b(Sec|Amb|Adm|Dep)\\.(?= [A-Z])");
+    private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(Sec|Amb|Adm|Dep)\\.(?= [A-Z])");
+    /** A place in capitals, or any place with an agency in brackets, then a date or region, then a dash, at a paragraph's start. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
+                    + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))\\s*(?<dash>[-–—])\\s");
 
     @Override
     public String name() {

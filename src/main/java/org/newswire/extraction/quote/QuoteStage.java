@@ -2,10 +2,7 @@ package org.newswire.extraction.quote;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.ExtractedEntity;
@@ -15,26 +12,29 @@ import org.newswire.extraction.QuoteType;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.Stage;
 import org.newswire.extraction.mention.AliasTable;
+import org.newswire.extraction.speaker.Attribution;
+import org.newswire.extraction.speaker.Discourse;
+import org.newswire.extraction.speaker.Mention;
+import org.newswire.extraction.speaker.Occurrence;
+import org.newswire.extraction.speaker.Speaker;
+import org.newswire.extraction.speaker.SpeakerSieves;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
-import static org.newswire.extraction.quote.Graphs.child;
-import static org.newswire.extraction.quote.Graphs.firstIndex;
-import static org.newswire.extraction.quote.Graphs.lastIndex;
-import static org.newswire.extraction.quote.Graphs.nounPhraseStart;
-
 /**
- * Direct, indirect and mixed quotes with their speakers. Quotation marks are found in the raw text;
- * verbs of saying, their subjects and their clause complements come from the dependency parse.
- * A reported clause with quoted pieces in it is one mixed quote; a quotation is direct when it
- * stands on its own, attributed by a verb of saying in its sentence or carried on from the quote
- * before it; a short quoted phrase counts only when a verb in its sentence attributes it. Who the
- * subject of a verb of saying is, is the {@link SpeakerResolver}'s business.
+ * Direct, indirect and mixed quotes with their speakers, in two steps. Finding: quotation marks come
+ * from the raw text, verbs of saying with their speakers' phrases and clause complements from the
+ * dependency parse ({@link Frames}); a reported clause with quoted pieces in it is one mixed quote; a
+ * quotation is direct when it stands on its own, attributed by a verb of saying in its sentence or
+ * carried on from the quote before it; a short quoted phrase counts only when a verb gives it to a
+ * named speaker. Attribution: each quote's naming phrase, in text order, goes through the
+ * {@link SpeakerSieves}.
  */
 public final class QuoteStage implements Stage {
 
@@ -42,24 +42,23 @@ public final class QuoteStage implements Stage {
     private static final int SHORT_QUOTE_WORDS = 4;
     /** How many lines from the top are read as possible headlines. */
     private static final int HEADLINE_LINES = 4;
-    private static final int UNNAMED_PENALTY = 10_000;
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
-    /** Relations through which a verb of saying takes its governor's subject ("…, adding", "told X and added"). */
-    private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl", "dep");
-    /** Dependents of a verb of saying that end its clause when they come after it. */
-    private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
-    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
-            "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
+    private static final int UNLIKELY_SPEAKER_PENALTY = 10_000;
 
     private final SpeechLexicon lexicon = new SpeechLexicon();
     private final AliasTable speakerAliases = AliasTable.load("speaker-aliases.tsv");
-    /** Documents quoted as speakers and the body that issued them ("the indictment" → grand jury). */
-    private final AliasTable documentIssuers = AliasTable.load("document-issuers.tsv");
+    private final SpeakerSieves sieves;
+
+    public QuoteStage() {
+        this(SpeakerSieves.standard());
+    }
+
+    public QuoteStage(SpeakerSieves sieves) {
+        this.sieves = sieves;
+    }
 
     /**
      * Whether this stage may read a sentence's dependency parse: only a verb of saying or "according"
-     * opens a frame (see {@code frames}), and every other use of the parse starts from a frame.
+     * opens a frame, and every other use of the parse starts from a frame.
      */
     public boolean needsParse(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
@@ -92,22 +91,31 @@ public final class QuoteStage implements Stage {
         document.setQuotes(new Run(document).extract());
     }
 
+    /**
+     * A quote found, before attribution: its frame (null for a quotation no verb attributes), or a
+     * speaker already known (a headline's name); {@code phrase} quotes need a named speaker to count.
+     */
+    private record Candidate(Span span, QuoteType type, Frame frame, Speaker known, boolean phrase) {
+    }
+
     /** The per-document state of one extraction. */
     private final class Run {
         private final String text;
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<Occurrence> occurrences = new ArrayList<>();
         private final List<QuoteMarks.Quoted> marks;
-        private final List<ExtractedQuote> out = new ArrayList<>();
-        private final SpeakerResolver speakers;
+        private final List<Candidate> found = new ArrayList<>();
+        private final Discourse discourse;
+        private final Frames frameFinder;
 
         Run(Document document) {
             this.text = document.text();
-            int i = 0;
+            List<List<CoreLabel>> tokenLists = new ArrayList<>();
             for (CoreMap s : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
                 if (!tokens.isEmpty()) {
-                    sentences.add(new Sentence(i++, tokens, s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+                    sentences.add(new Sentence(sentences.size(), tokens, s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+                    tokenLists.add(tokens);
                 }
             }
             for (ExtractedEntity e : document.entities()) {
@@ -117,7 +125,15 @@ public final class QuoteStage implements Stage {
             }
             occurrences.sort(Comparator.comparingInt(o -> o.span().start()));
             this.marks = QuoteMarks.find(text);
-            this.speakers = new SpeakerResolver(text, occurrences, lexicon, speakerAliases, documentIssuers);
+            List<Span> quotations = marks.stream().map(m -> new Span(m.open(), m.close(), "")).toList();
+            this.discourse = new Discourse(text, tokenLists, occurrences, quotations, speakerAliases, lexicon.media::contains);
+            this.frameFinder = new Frames(text, marks, lexicon, this::isMedia);
+        }
+
+        /** A news outlet passing on facts ("TASS reported", "according to CNN") frames no quote. */
+        private boolean isMedia(Mention m) {
+            return lexicon.media.contains(m.phrase().text())
+                    || discourse.occurrenceAt(m.headOffset()).map(o -> lexicon.media.contains(o.name())).orElse(false);
         }
 
         List<ExtractedQuote> extract() {
@@ -125,7 +141,7 @@ public final class QuoteStage implements Stage {
             Set<QuoteMarks.Quoted> consumed = new HashSet<>();
             List<Frame> frames = new ArrayList<>();
             for (Sentence sentence : sentences) {
-                frames.addAll(frames(sentence));
+                frames.addAll(frameFinder.in(sentence));
             }
             for (Frame frame : frames) {
                 reported(frame, consumed);
@@ -136,8 +152,45 @@ public final class QuoteStage implements Stage {
                     direct(quoted, frames);
                 }
             }
-            out.sort(Comparator.comparingInt(q -> q.span().start()));
-            return dedupe(out);
+            found.sort(Comparator.comparingInt(c -> c.span().start()));
+            return dedupe(attribute(found));
+        }
+
+        // ---- attribution ---------------------------------------------------------------------
+
+        /** Resolves every candidate's speaker in text order (a frame once, at its first quote). */
+        private List<ExtractedQuote> attribute(List<Candidate> candidates) {
+            Map<Frame, Speaker> byFrame = new IdentityHashMap<>();
+            List<ExtractedQuote> out = new ArrayList<>();
+            for (Candidate c : candidates) {
+                int position = c.frame() != null ? c.frame().attributionStart() : c.span().start();
+                Attribution at = attribution(position, c.frame() == null ? null : c.frame().mention());
+                Speaker speaker;
+                if (c.known() != null) {
+                    speaker = c.known();
+                } else if (c.frame() != null) {
+                    speaker = byFrame.computeIfAbsent(c.frame(), f -> sieves.resolve(at, discourse));
+                } else {
+                    speaker = sieves.resolve(at, discourse);
+                }
+                if (keeps(c, speaker)) {
+                    discourse.record(at, speaker);
+                    out.add(new ExtractedQuote(c.span(), c.type(), speaker.name(), speaker.type(), speaker.mention()));
+                }
+            }
+            return out;
+        }
+
+        private Attribution attribution(int position, Mention mention) {
+            return new Attribution(position, discourse.sentenceOf(position), discourse.paragraphOf(position), mention);
+        }
+
+        /** A short phrase needs a named speaker; "it" that stands for no one ("It is worth noting that") reports nothing. */
+        private boolean keeps(Candidate c, Speaker speaker) {
+            if (c.phrase() && speaker.name() == null) {
+                return false;
+            }
+            return !(speaker.name() == null && speaker.mention() != null && speaker.mention().text().equalsIgnoreCase("it"));
         }
 
         // ---- headlines: "Speaker: claim" and "claim: Speaker" ------------------------------------
@@ -151,7 +204,7 @@ public final class QuoteStage implements Stage {
                 String candidate = text.substring(start, end).strip();
                 int colon = text.substring(start, end).indexOf(": ");
                 if (colon > 0 && !candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25) {
-                    headlineClaim(trim(start, start + colon), trim(start + colon + 2, end));
+                    headlineClaim(Texts.trim(text, start, start + colon), Texts.trim(text, start + colon + 2, end));
                 }
                 start = end + 1;
             }
@@ -164,9 +217,9 @@ public final class QuoteStage implements Stage {
             Occurrence leftName = wholeName(left);
             Occurrence rightName = wholeName(right);
             if (leftName != null && rightName == null) {
-                add(right, typeOf(right), speakers.named(leftName, left));
+                found.add(new Candidate(right, typeOf(right), null, discourse.named(leftName, left), false));
             } else if (rightName != null && leftName == null) {
-                add(left, typeOf(left), speakers.named(rightName, right));
+                found.add(new Candidate(left, typeOf(left), null, discourse.named(rightName, right), false));
             }
         }
 
@@ -185,370 +238,6 @@ public final class QuoteStage implements Stage {
             }
             return null;
         }
-
-        // ---- frames: verbs of saying with their speakers and clauses -----------------------------
-
-        private List<Frame> frames(Sentence sentence) {
-            List<Frame> found = new ArrayList<>();
-            SemanticGraph g = sentence.graph();
-            for (IndexedWord word : g.vertexListSorted()) {
-                String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase();
-                if (word.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma))) {
-                    Optional<Frame> frame = frame(sentence, word, lemma);
-                    if (frame.isPresent() && word.tag().equals("VBG") && !found.isEmpty() && child(g, word, "nsubj") == null) {
-                        // "…, Peskov told the media, adding that …": the participle reports the same speaker
-                        Frame f = frame.get();
-                        frame = Optional.of(new Frame(f.sentence(), f.verb(), found.get(found.size() - 1).speaker(), f.clause(),
-                                f.clauseHasThat(), f.attributesPhrases()));
-                    }
-                    frame.ifPresent(found::add);
-                } else if ("according".equalsIgnoreCase(word.word())) {
-                    according(sentence, word).ifPresent(found::add);
-                }
-            }
-            return found;
-        }
-
-        private Optional<Frame> frame(Sentence sentence, IndexedWord verb, String lemma) {
-            SemanticGraph g = sentence.graph();
-            if (isNegated(g, verb)) {
-                return Optional.empty(); // "She did not say what …" reports nothing
-            }
-            IndexedWord subject = subject(g, verb, sentence);
-            if (subject == null) {
-                // no subject at all ("It is worth noting that …"): nobody is reported
-                return Optional.empty();
-            }
-            Span verbSpan = span(sentence, verb, verb);
-            Speaker speaker = speakers.resolve(sentence, subject);
-            if (speakers.isMedia(speaker) || (speaker.name() == null && speaker.mention().text().equalsIgnoreCase("it"))) {
-                return Optional.empty(); // "It is worth noting that …" has no speaker
-            }
-            Span clause = null;
-            boolean hasThat = false;
-            if (lexicon.sayVerbs.contains(lemma)) {
-                IndexedWord complement = child(g, verb, "ccomp");
-                boolean inverted = false;
-                if (complement != null) {
-                    inverted = complement.index() < verb.index();
-                } else if (!verb.tag().equals("VBG")) {
-                    SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
-                    // "Russia, he said, did not care" / "X, Y said": the verb hangs on the clause it reports
-                    if (up != null && "parataxis".equals(up.getRelation().toString())) {
-                        complement = up.getGovernor();
-                        inverted = true;
-                    }
-                }
-                int[] range = null;
-                if (complement != null && isFinite(g, complement)) {
-                    int attributionStart = subject != null ? Math.min(nounPhraseStart(g, subject), verb.index()) : verb.index();
-                    range = inverted ? invertedClause(sentence, complement, attributionStart, verb)
-                            : forwardClause(sentence, complement, verb);
-                }
-                if (range == null && !inverted) {
-                    range = fallbackClause(sentence, verb);
-                }
-                if (range != null) {
-                    hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
-                    clause = clauseSpan(sentence, range[0], range[1]);
-                }
-            }
-            speakers.remember(sentence, speaker);
-            return Optional.of(new Frame(sentence.index(), verbSpan, speaker, clause, hasThat, lexicon.phraseVerbs.contains(lemma)));
-        }
-
-        /** "according to Y, X" and "X, according to Y". */
-        private Optional<Frame> according(Sentence sentence, IndexedWord according) {
-            SemanticGraph g = sentence.graph();
-            IndexedWord source = g.getParent(according);
-            if (source == null || source.index() < according.index()) {
-                return Optional.empty();
-            }
-            Speaker speaker = speakers.resolve(sentence, source);
-            if (speaker == null || speakers.isMedia(speaker)) {
-                return Optional.empty();
-            }
-            int phraseEnd = Math.max(source.index(), lastIndex(g, source));
-            List<CoreLabel> tokens = sentence.tokens();
-            int first = 1;
-            int last = tokens.size();
-            if (according.index() <= 2) {
-                first = phraseEnd + 1;
-            } else {
-                last = according.index() - 1;
-            }
-            Span clause = clauseSpan(sentence, first, last);
-            if (clause == null) {
-                return Optional.empty();
-            }
-            speakers.remember(sentence, speaker);
-            return Optional.of(new Frame(sentence.index(), span(sentence, according, according), speaker, clause, false, false));
-        }
-
-        private boolean isNegated(SemanticGraph g, IndexedWord verb) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-                String w = e.getDependent().word().toLowerCase();
-                if (e.getRelation().toString().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The verb's subject, else its governor's for "…, adding that" and "told X and added", else a
-         * proper noun right after the verb ("“…,” declared Prigozhin"), which the parser reads as an object.
-         */
-        private IndexedWord subject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
-            IndexedWord inherited = inheritedSubject(g, verb);
-            if (inherited != null && !insideQuote(sentence.token(inherited).beginPosition(), sentence.token(verb).beginPosition())) {
-                return standIn(g, inherited);
-            }
-            SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
-            if (up != null && up.getRelation().toString().equals("acl")) {
-                // "a report saying that …": the report speaks for whoever released it
-                return standIn(g, up.getGovernor());
-            }
-            // "“…,” declared Prigozhin" / "– emphasised the Kremlin spokesman": the parser reads an object
-            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
-                IndexedWord d = e.getDependent();
-                if (d.index() > verb.index() && d.tag().startsWith("NN") && nounPhraseStart(g, d) == verb.index() + 1
-                        && verb.index() > 1 && isPunctuation(sentence.tokens().get(verb.index() - 2))) {
-                    return d;
-                }
-            }
-            return null;
-        }
-
-        /**
-         * A relative pronoun stands for the noun it modifies ("an assessment that found"), and a
-         * document for the subject of the verb that put it out ("the ODNI released a report").
-         */
-        private IndexedWord standIn(SemanticGraph g, IndexedWord subject) {
-            IndexedWord noun = subject;
-            if (subject.tag().startsWith("W")) {
-                IndexedWord clause = g.getParent(subject);
-                SemanticGraphEdge up = clause == null ? null : g.getIncomingEdgesSorted(clause).stream().findFirst().orElse(null);
-                if (up != null && up.getRelation().toString().startsWith("acl")) {
-                    noun = up.getGovernor();
-                }
-            }
-            if (noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")) {
-                IndexedWord releasing = g.getParent(noun);
-                if (releasing != null && releasing.tag().startsWith("VB")) {
-                    IndexedWord issuer = child(g, releasing, "nsubj");
-                    if (issuer != null && issuer != noun && issuer.tag().startsWith("NNP")) {
-                        return issuer;
-                    }
-                }
-            }
-            return noun;
-        }
-
-        private boolean insideQuote(int position, int verbPosition) {
-            return marks.stream().anyMatch(m -> m.open() < position && position < m.close()
-                    && !(m.open() < verbPosition && verbPosition < m.close()));
-        }
-
-        private IndexedWord inheritedSubject(SemanticGraph g, IndexedWord verb) {
-            IndexedWord current = verb;
-            for (int depth = 0; depth < 3 && current != null; depth++) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
-                    if (SUBJECT_RELATIONS.contains(e.getRelation().toString())) {
-                        return e.getDependent();
-                    }
-                }
-                SemanticGraphEdge up = g.getIncomingEdgesSorted(current).stream().findFirst().orElse(null);
-                if (up == null) {
-                    return null;
-                }
-                String rel = up.getRelation().toString();
-                if (!INHERITING.contains(rel)) {
-                    return null;
-                }
-                current = up.getGovernor();
-            }
-            return null;
-        }
-
-        /**
-         * A clause with a finite verb, an auxiliary or a subject of its own; not a bare noun phrase
-         * or a to-infinitive. Lenient on tags because the tagger sometimes reads "have" as VB.
-         */
-        private boolean isFinite(SemanticGraph g, IndexedWord head) {
-            if (FINITE_TAGS.contains(head.tag())) {
-                return true;
-            }
-            boolean subject = false;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
-                String rel = e.getRelation().toString();
-                String word = e.getDependent().word();
-                if (rel.equals("mark") && word.equalsIgnoreCase("to")) {
-                    return false;
-                }
-                if ((rel.startsWith("aux") || rel.equals("cop")) && !word.equalsIgnoreCase("to")) {
-                    return true;
-                }
-                subject |= SUBJECT_RELATIONS.contains(rel);
-            }
-            return subject && head.tag().startsWith("VB");
-        }
-
-        /**
-         * Clause after the verb: from its first word (past "that") to the end of the sentence, or to
-         * the first later word that hangs on the verb itself ("…, and dismissed …", "…, noting that …").
-         */
-        private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
-            SemanticGraph g = sentence.graph();
-            List<CoreLabel> tokens = sentence.tokens();
-            int first = firstIndex(g, complement);
-            while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
-                first++;
-            }
-            return new int[]{first, clauseEnd(sentence, verb, complement.index())};
-        }
-
-        private int clauseEnd(Sentence sentence, IndexedWord verb, int after) {
-            List<CoreLabel> tokens = sentence.tokens();
-            int last = tokens.size();
-            for (SemanticGraphEdge e : sentence.graph().outgoingEdgeList(verb)) {
-                int i = firstIndex(sentence.graph(), e.getDependent());
-                if (i > after && CLAUSE_BREAKING.contains(e.getRelation().toString()) && i - 1 < last) {
-                    last = i - 1;
-                }
-            }
-            // ", adding that …", ", noting …": a participle of saying starts a report of its own
-            for (int i = after + 1; i < last; i++) {
-                CoreLabel t = tokens.get(i);
-                if (tokens.get(i - 1).word().equals(",") && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
-                    last = i - 1;
-                    break;
-                }
-            }
-            while (last > after && isTrailingJoin(sentence.tokens().get(last - 1))) {
-                last--;
-            }
-            return last;
-        }
-
-        /** Commas and conjunctions left dangling where a clause was cut. */
-        private boolean isTrailingJoin(CoreLabel token) {
-            return token.tag().equals("CC") || (isPunctuation(token) && !isQuoteMark(token.originalText())
-                    && !token.word().equals("?") && !token.word().equals("!"));
-        }
-
-        /**
-         * Where the parse found no clause: "added that …" within a few words of the verb, or an
-         * "object" that is really a subject ("said the U.S. will …", "claims Russia has …").
-         */
-        private int[] fallbackClause(Sentence sentence, IndexedWord verb) {
-            List<CoreLabel> tokens = sentence.tokens();
-            for (int i = verb.index() + 1; i <= Math.min(tokens.size() - 1, verb.index() + 6); i++) {
-                CoreLabel t = tokens.get(i - 1);
-                if (FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
-                    break;
-                }
-                if (t.word().equalsIgnoreCase("that")) {
-                    return hasFiniteWord(tokens, i, tokens.size()) ? new int[]{i + 1, clauseEnd(sentence, verb, i)} : null;
-                }
-            }
-            IndexedWord object = child(sentence.graph(), verb, "obj");
-            if (object != null) {
-                int start = firstIndex(sentence.graph(), object);
-                if (start > verb.index() && reachesFiniteWord(tokens, start - 1)) {
-                    return new int[]{start, tokens.size()};
-                }
-            }
-            return null;
-        }
-
-        /**
-         * Whether a finite verb or auxiliary follows before anything that would start another clause
-         * (a comma, a conjunction, a relative pronoun): "said any attempt … would be prevented" is a
-         * clause, "denied the accusations, which were …" is not.
-         */
-        private boolean reachesFiniteWord(List<CoreLabel> tokens, int from) {
-            for (CoreLabel t : tokens.subList(from, tokens.size())) {
-                if (t.word().equals(",") || t.tag().equals("CC") || t.tag().startsWith("W")) {
-                    return false;
-                }
-                if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A finite verb or an auxiliary among tokens [from, to) (0-based), by tag or by word. */
-        private boolean hasFiniteWord(List<CoreLabel> tokens, int from, int to) {
-            for (CoreLabel t : tokens.subList(from, to)) {
-                if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Clause before the verb ("X, Y said"): from the sentence start to the attribution. */
-        private int[] invertedClause(Sentence sentence, IndexedWord complement, int attributionStart, IndexedWord verb) {
-            SemanticGraph g = sentence.graph();
-            int last = attributionStart - 1;
-            int subtreeEnd = lastIndex(g, complement);
-            if (subtreeEnd > verb.index()) {
-                // a parenthetical "Russia, he said, did not care": the clause runs on past the verb
-                last = sentence.tokens().size();
-            }
-            int first = firstIndex(g, complement);
-            return first <= last ? new int[]{first, last} : null;
-        }
-
-        private boolean isSkippableLead(CoreLabel token) {
-            return token.word().equalsIgnoreCase("that")
-                    || (isPunctuation(token) && !opensQuoteAt(token.beginPosition()));
-        }
-
-        /** Tokens first..last (1-based, inclusive) as a span trimmed of edge punctuation and a final stop. */
-        private Span clauseSpan(Sentence sentence, int first, int last) {
-            List<CoreLabel> tokens = sentence.tokens();
-            int f = first;
-            int l = last;
-            while (f <= l && isEdgePunctuation(tokens.get(f - 1), true)) {
-                f++;
-            }
-            while (l >= f && isEdgePunctuation(tokens.get(l - 1), false)) {
-                l--;
-            }
-            if (f > l) {
-                return null;
-            }
-            return trim(tokens.get(f - 1).beginPosition(), tokens.get(l - 1).endPosition());
-        }
-
-        /** Punctuation cut from a clause's edges; quote marks stay when they close a quoted piece inside it. */
-        private boolean isEdgePunctuation(CoreLabel token, boolean leading) {
-            String w = token.originalText();
-            if (w.equals("?") || w.equals("!")) {
-                return leading;
-            }
-            if (isQuoteMark(w)) {
-                return leading ? !opensQuoteAt(token.beginPosition()) : !closesQuoteAt(token.endPosition());
-            }
-            return isPunctuation(token);
-        }
-
-        private boolean opensQuoteAt(int position) {
-            return marks.stream().anyMatch(m -> m.open() == position);
-        }
-
-        private boolean closesQuoteAt(int position) {
-            return marks.stream().anyMatch(m -> m.close() == position);
-        }
-
-        private Span span(Sentence sentence, IndexedWord from, IndexedWord to) {
-            return Span.of(text, sentence.token(from).beginPosition(), sentence.token(to).endPosition());
-        }
-
-        // ---- speakers --------------------------------------------------------------------------
 
         // ---- turning frames and marks into quotes ----------------------------------------------
 
@@ -571,7 +260,7 @@ public final class QuoteStage implements Stage {
             consumed.addAll(inside);
             QuoteType type = inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED;
             for (Span part : splitAndThat(clause)) {
-                add(part, type, frame.speaker());
+                found.add(new Candidate(part, type, frame, null, false));
             }
         }
 
@@ -589,8 +278,8 @@ public final class QuoteStage implements Stage {
                 return List.of(clause);
             }
             List<Span> parts = new ArrayList<>();
-            Span a = trim(clause.start(), clause.start() + at);
-            Span b = trim(clause.start() + at + " and that ".length(), clause.end());
+            Span a = Texts.trim(text, clause.start(), clause.start() + at);
+            Span b = Texts.trim(text, clause.start() + at + " and that ".length(), clause.end());
             if (a != null) {
                 parts.add(a);
             }
@@ -603,18 +292,28 @@ public final class QuoteStage implements Stage {
         private void direct(QuoteMarks.Quoted quoted, List<Frame> frames) {
             Frame frame = attributing(quoted, frames);
             int words = quoted.content().text().split("\\s+").length;
-            if (words < SHORT_QUOTE_WORDS) {
+            if (words < SHORT_QUOTE_WORDS && !(frame != null && isUtterance(quoted, frame))) {
                 // a short phrase is a quote only where a verb like "called" or "accused" gives it to a speaker
-                if (frame != null && frame.attributesPhrases() && frame.speaker().name() != null) {
-                    add(quoted.content(), QuoteType.DIRECT, frame.speaker());
+                if (frame != null && frame.attributesPhrases()) {
+                    found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, null, true));
                 }
                 return;
             }
             if (frame == null) {
                 frame = introducedByColon(quoted.open(), frames);
             }
-            Speaker speaker = frame != null ? frame.speaker() : carriedOver(quoted);
-            add(quoted.content(), QuoteType.DIRECT, speaker);
+            found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, null, false));
+        }
+
+        /**
+         * The quotation is what the frame's speaker said, whole: the attribution follows it with only
+         * punctuation between ("“We will respond,” officials said") or introduces it ("He said: “…”").
+         */
+        private boolean isUtterance(QuoteMarks.Quoted quoted, Frame frame) {
+            String between = frame.attributionStart() >= quoted.close()
+                    ? text.substring(quoted.close(), frame.attributionStart())
+                    : frame.attributionEnd() <= quoted.open() ? text.substring(frame.attributionEnd(), quoted.open()) : "x";
+            return between.strip().matches("[,:;—–-]?");
         }
 
         /** A frame whose sentence ends with a colon just before this position ("He said:"). */
@@ -643,12 +342,15 @@ public final class QuoteStage implements Stage {
                 int end = text.indexOf('\n', start);
                 String paragraph = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
                 if (!paragraph.isEmpty() && paragraph.chars().noneMatch(c -> "\"“”‘’".indexOf(c) >= 0)) {
-                    add(Span.of(text, start, start + paragraph.length()), QuoteType.DIRECT, f.speaker());
+                    found.add(new Candidate(Span.of(text, start, start + paragraph.length()), QuoteType.DIRECT, f, null, false));
                 }
             }
         }
 
-        /** The frame in the quotation's sentence whose verb is outside it, nearest first. */
+        /**
+         * The frame in the quotation's sentence whose verb is outside it, nearest first; a phrase
+         * that names no one in particular ("What they’re saying: “…,” Yellen said") is a last resort.
+         */
         private Frame attributing(QuoteMarks.Quoted quoted, List<Frame> frames) {
             Frame best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -656,12 +358,12 @@ public final class QuoteStage implements Stage {
                 Sentence s = sentences.get(f.sentence());
                 boolean sameSentence = s.begin() < quoted.close() && quoted.open() < s.end();
                 boolean outside = f.verb().end() <= quoted.open() || f.verb().start() >= quoted.close();
-                if (!sameSentence || !outside || f.speaker() == null) {
+                if (!sameSentence || !outside) {
                     continue;
                 }
                 int distance = f.verb().start() >= quoted.close() ? f.verb().start() - quoted.close() : quoted.open() - f.verb().end();
-                if (f.speaker().name() == null) {
-                    distance += UNNAMED_PENALTY; // "What they’re saying: “…,” Yellen said" is Yellen's
+                if (namesNoOne(f.mention())) {
+                    distance += UNLIKELY_SPEAKER_PENALTY;
                 }
                 if (distance < bestDistance) {
                     best = f;
@@ -671,27 +373,9 @@ public final class QuoteStage implements Stage {
             return best;
         }
 
-        /** A quotation with no verb of saying near it carries on from the quote before it. */
-        private Speaker carriedOver(QuoteMarks.Quoted quoted) {
-            ExtractedQuote previous = null;
-            for (ExtractedQuote q : out) {
-                if (q.span().end() <= quoted.open() && (previous == null || q.span().end() > previous.span().end())) {
-                    previous = q;
-                }
-            }
-            if (previous == null || previous.speakerMention() == null) {
-                return null;
-            }
-            return new Speaker(previous.speaker(), previous.speakerType(), previous.speakerMention());
-        }
-
-        private void add(Span span, QuoteType type, Speaker speaker) {
-            if (span == null || span.text().isBlank()) {
-                return;
-            }
-            out.add(speaker == null
-                    ? new ExtractedQuote(span, type, null, null, null)
-                    : new ExtractedQuote(span, type, speaker.name(), speaker.type(), speaker.mention()));
+        private boolean namesNoOne(Mention m) {
+            return (m.isPlural() && discourse.bestIn(m.extent()).isEmpty())
+                    || m.word().equals("they") || m.word().equals("it");
         }
 
         /** Drops overlapping items and word-for-word repeats, keeping a speaker that only a repeat names. */
@@ -716,27 +400,5 @@ public final class QuoteStage implements Stage {
             }
             return kept;
         }
-
-        private Span trim(int start, int end) {
-            int s = start;
-            int e = end;
-            while (s < e && (Character.isWhitespace(text.charAt(s)) || ",:;—–-".indexOf(text.charAt(s)) >= 0)) {
-                s++;
-            }
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",:;.—–-".indexOf(text.charAt(e - 1)) >= 0)) {
-                e--;
-            }
-            return e > s ? Span.of(text, s, e) : null;
-        }
-    }
-
-    private static boolean isQuoteMark(String w) {
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’")
-                || w.equals("'") || w.equals("``") || w.equals("''");
-    }
-
-    private static boolean isPunctuation(CoreLabel token) {
-        String w = token.originalText();
-        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }

@@ -41,18 +41,18 @@ public final class EvalReport {
                 }
                 articles++;
                 Scorer.Labels g = ExtractionQualityTest.labels(gold);
-                Scorer.Labels p = ExtractionQualityTest.labels(
-                        ExtractionQualityTest.prediction(gold, pipeline.extract("", gold.get("text").asText())));
+                JsonNode prediction = ExtractionQualityTest.prediction(gold, pipeline.extract("", gold.get("text").asText()));
+                Scorer.Labels p = ExtractionQualityTest.labels(prediction);
                 scorer.add(g, p);
                 if (options.contains("--errors")) {
-                    printErrors(gold.get("id").asText(), g.quotes(), p.quotes());
+                    printErrors(gold.get("id").asText(), g.quotes(), p.quotes(), prediction.get("quotes"));
                 }
             }
             System.out.printf("%s (%d articles): %s%n", file, articles, scorer.metrics());
         }
     }
 
-    private static void printErrors(String id, List<Scorer.Quote> gold, List<Scorer.Quote> pred) {
+    private static void printErrors(String id, List<Scorer.Quote> gold, List<Scorer.Quote> pred, JsonNode predicted) {
         List<String> lines = new ArrayList<>();
         Set<Integer> matchedGold = new HashSet<>();
         Set<Integer> matchedPred = new HashSet<>();
@@ -62,7 +62,8 @@ public final class EvalReport {
             Scorer.Quote g = gold.get(pair[0]);
             Scorer.Quote p = pred.get(pair[1]);
             if (!Scorer.sameSpeaker(g.speaker(), p.speaker())) {
-                lines.add("  SPEAKER  " + p.speaker() + " (gold " + g.speaker() + "): " + g.text());
+                lines.add("  SPEAKER  " + p.speaker() + " <" + predicted.get(pair[1]).path("speaker_mention").asText() + "> (gold "
+                        + g.speaker() + "): " + g.text());
             }
             if (!Objects.equals(g.type(), p.type())) {
                 lines.add("  TYPE     " + p.type() + " (gold " + g.type() + "): " + g.text());

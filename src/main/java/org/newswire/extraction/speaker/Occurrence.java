@@ -1,8 +1,8 @@
-package org.newswire.extraction.quote;
+package org.newswire.extraction.speaker;
 
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.Span;
 
 /** One place where an entity is named, with the entity's canonical name and type. */
-record Occurrence(Span span, String name, EntityType type) {
+public record Occurrence(Span span, String name, EntityType type) {
 }

@@ -1,0 +1,487 @@
+package org.newswire.extraction.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.newswire.extraction.Span;
+import org.newswire.extraction.speaker.Mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.newswire.extraction.quote.Graphs.child;
+import static org.newswire.extraction.quote.Graphs.firstIndex;
+import static org.newswire.extraction.quote.Graphs.lastIndex;
+import static org.newswire.extraction.quote.Graphs.nounPhraseStart;
+
+/**
+ * Finds the frames of one article's sentences from their dependency parses: each verb of saying
+ * (and "according to") with the phrase naming its speaker and the clause it reports, cut as the
+ * conventions say (after "that", before the attribution, without a dateline or a final stop).
+ */
+final class Frames {
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+    /** Relations through which a verb of saying takes its governor's subject ("…, adding", "told X and added"). */
+    private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl", "dep");
+    /** Dependents of a verb of saying that end its clause when they come after it. */
+    private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
+            "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
+
+    private final String text;
+    private final List<QuoteMarks.Quoted> marks;
+    private final SpeechLexicon lexicon;
+    private final Predicate<Mention> isMedia;
+
+    /** {@code isMedia} tells a news outlet passing on facts ("TASS reported"), which frames nothing. */
+    Frames(String text, List<QuoteMarks.Quoted> marks, SpeechLexicon lexicon, Predicate<Mention> isMedia) {
+        this.text = text;
+        this.marks = marks;
+        this.lexicon = lexicon;
+        this.isMedia = isMedia;
+    }
+
+    List<Frame> in(Sentence sentence) {
+        List<Frame> found = new ArrayList<>();
+        SemanticGraph g = sentence.graph();
+        Optional<Frame> trailing = trailingAttribution(sentence);
+        for (IndexedWord word : g.vertexListSorted()) {
+            String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase();
+            if (trailing.isPresent() && trailing.get().verb().start() == sentence.token(word).beginPosition()) {
+                found.add(trailing.get());
+            } else if (word.tag().startsWith("VB") && (lexicon.sayVerbs.contains(lemma) || lexicon.phraseVerbs.contains(lemma))) {
+                Optional<Frame> frame = frame(sentence, word, lemma);
+                if (frame.isPresent() && word.tag().equals("VBG") && !found.isEmpty() && child(g, word, "nsubj") == null) {
+                    // "…, Peskov told the media, adding that …": the participle reports the same speaker
+                    Frame f = frame.get();
+                    frame = Optional.of(new Frame(f.sentence(), f.verb(), found.get(found.size() - 1).mention(), f.clause(),
+                            f.clauseHasThat(), f.attributesPhrases()));
+                }
+                frame.ifPresent(found::add);
+            } else if ("according".equalsIgnoreCase(word.word())) {
+                according(sentence, word).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private Optional<Frame> frame(Sentence sentence, IndexedWord verb, String lemma) {
+        SemanticGraph g = sentence.graph();
+        if (isNegated(g, verb)) {
+            return Optional.empty(); // "She did not say what …" reports nothing
+        }
+        IndexedWord subject = subject(g, verb, sentence);
+        if (subject == null) {
+            return Optional.empty(); // no subject at all: nobody is reported
+        }
+        Mention mention = Mentions.of(text, sentence, subject);
+        if (isMedia.test(mention)) {
+            return Optional.empty();
+        }
+        Span clause = null;
+        boolean hasThat = false;
+        if (lexicon.sayVerbs.contains(lemma)) {
+            IndexedWord complement = child(g, verb, "ccomp");
+            boolean inverted = false;
+            if (complement != null) {
+                inverted = complement.index() < verb.index();
+            } else if (!verb.tag().equals("VBG")) {
+                SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+                // "Russia, he said, did not care" / "X, Y said": the verb hangs on the clause it reports
+                if (up != null && "parataxis".equals(up.getRelation().toString())) {
+                    complement = up.getGovernor();
+                    inverted = true;
+                }
+            }
+            int[] range = null;
+            if (complement != null && isFinite(g, complement)) {
+                int attributionStart = Math.min(nounPhraseStart(g, subject), verb.index());
+                range = inverted ? invertedClause(sentence, complement, attributionStart, verb)
+                        : forwardClause(sentence, complement, verb);
+            }
+            if (range == null && !inverted) {
+                range = fallbackClause(sentence, verb);
+            }
+            if (range != null) {
+                hasThat = !inverted && range[0] >= 2 && "that".equalsIgnoreCase(sentence.tokens().get(range[0] - 2).word());
+                clause = clauseSpan(sentence, range[0], range[1]);
+            }
+        }
+        return Optional.of(new Frame(sentence.index(), span(sentence, verb, verb), mention, clause, hasThat,
+                lexicon.phraseVerbs.contains(lemma)));
+    }
+
+    /**
+     * The commonest attribution in news, read off the tokens because the parser often hangs it the
+     * wrong way: a sentence ending in ", SPEAKER VERB (adjuncts)." ("…, a spokesperson for the ministry
+     * said on Saturday.", "…, the club said in a statement.") or ", VERB SPEAKER." ("…, said Jane Doe,
+     * the chief executive."), with a finite clause before the comma and no other verb after it.
+     */
+    private Optional<Frame> trailingAttribution(Sentence sentence) {
+        List<CoreLabel> t = sentence.tokens();
+        int end = t.size();
+        while (end > 0 && isPunctuation(t.get(end - 1)) && !t.get(end - 1).word().equals(",")) {
+            end--;
+        }
+        int comma = -1;
+        for (int i = end; i >= 2; i--) {
+            if (t.get(i - 1).word().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || !hasFiniteWord(t, 0, comma - 1)) {
+            return Optional.empty();
+        }
+        int verb = -1;
+        Mention mention = null;
+        if (isReportingVerb(t.get(comma)) && comma + 2 <= end && allNominal(t, comma + 2, end, true)) {
+            verb = comma + 1;
+            mention = Mentions.ofTokens(text, sentence, comma + 2, end);
+        } else {
+            for (int v = comma + 2; v <= end; v++) {
+                if (isReportingVerb(t.get(v - 1))) {
+                    if (allNominal(t, comma + 1, v - 1, false) && allNominal(t, v + 1, end, true)) {
+                        verb = v;
+                        mention = Mentions.ofTokens(text, sentence, comma + 1, v - 1);
+                    }
+                    break;
+                }
+            }
+        }
+        if (mention == null || isMedia.test(mention)) {
+            return Optional.empty();
+        }
+        Span clause = clauseSpan(sentence, 1, comma - 1);
+        CoreLabel v = t.get(verb - 1);
+        return Optional.of(new Frame(sentence.index(), Span.of(text, v.beginPosition(), v.endPosition()), mention, clause,
+                false, false));
+    }
+
+    private boolean isReportingVerb(CoreLabel t) {
+        return FINITE_TAGS.contains(t.tag()) && lexicon.sayVerbs.contains(t.lemma().toLowerCase());
+    }
+
+    /** Tokens [from, to] (1-based) are words of noun phrases and adjuncts only: no verb, no clause. */
+    private static boolean allNominal(List<CoreLabel> t, int from, int to, boolean commas) {
+        for (int i = from; i <= to; i++) {
+            String tag = t.get(i - 1).tag();
+            boolean ok = tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("PRP") || tag.equals("DT")
+                    || tag.equals("IN") || tag.equals("CD") || tag.equals("POS") || tag.equals("HYPH") || tag.equals("RB")
+                    || tag.equals("TO") || (commas && t.get(i - 1).word().equals(","));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "according to Y, X" and "X, according to Y". */
+    private Optional<Frame> according(Sentence sentence, IndexedWord according) {
+        SemanticGraph g = sentence.graph();
+        IndexedWord source = g.getParent(according);
+        if (source == null || source.index() < according.index()) {
+            return Optional.empty();
+        }
+        Mention mention = Mentions.of(text, sentence, source);
+        if (isMedia.test(mention)) {
+            return Optional.empty();
+        }
+        int phraseEnd = Math.max(source.index(), lastIndex(g, source));
+        List<CoreLabel> tokens = sentence.tokens();
+        int first = 1;
+        int last = tokens.size();
+        if (according.index() <= 2) {
+            first = phraseEnd + 1;
+        } else {
+            last = according.index() - 1;
+        }
+        Span clause = clauseSpan(sentence, first, last);
+        if (clause == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(sentence.index(), span(sentence, according, according), mention, clause, false, false));
+    }
+
+    private static boolean isNegated(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String w = e.getDependent().word().toLowerCase();
+            if (e.getRelation().toString().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb's subject, else its governor's for "…, adding that" and "told X and added", else a
+     * proper noun right after the verb ("“…,” declared Prigozhin"), which the parser reads as an object.
+     */
+    private IndexedWord subject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
+        IndexedWord inherited = inheritedSubject(g, verb);
+        if (inherited != null && !insideQuote(sentence.token(inherited).beginPosition(), sentence.token(verb).beginPosition())) {
+            return standIn(g, inherited);
+        }
+        SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+        if (up != null && up.getRelation().toString().equals("acl")) {
+            // "a report saying that …": the report speaks for whoever released it
+            return standIn(g, up.getGovernor());
+        }
+        // "“…,” declared Prigozhin" / "– emphasised the Kremlin spokesman": the parser reads an object
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            IndexedWord d = e.getDependent();
+            if (d.index() > verb.index() && d.tag().startsWith("NN") && nounPhraseStart(g, d) == verb.index() + 1
+                    && verb.index() > 1 && isPunctuation(sentence.tokens().get(verb.index() - 2))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A relative pronoun stands for the noun it modifies ("an assessment that found"), and a
+     * document for the subject of the verb that put it out ("the ODNI released a report").
+     */
+    private static IndexedWord standIn(SemanticGraph g, IndexedWord subject) {
+        IndexedWord noun = subject;
+        if (subject.tag().startsWith("W")) {
+            IndexedWord clause = g.getParent(subject);
+            SemanticGraphEdge up = clause == null ? null : g.getIncomingEdgesSorted(clause).stream().findFirst().orElse(null);
+            if (up != null && up.getRelation().toString().startsWith("acl")) {
+                noun = up.getGovernor();
+            }
+        }
+        if (noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")) {
+            IndexedWord releasing = g.getParent(noun);
+            if (releasing != null && releasing.tag().startsWith("VB")) {
+                IndexedWord issuer = child(g, releasing, "nsubj");
+                if (issuer != null && issuer != noun && issuer.tag().startsWith("NNP")) {
+                    return issuer;
+                }
+            }
+        }
+        return noun;
+    }
+
+    private boolean insideQuote(int position, int verbPosition) {
+        return marks.stream().anyMatch(m -> m.open() < position && position < m.close()
+                && !(m.open() < verbPosition && verbPosition < m.close()));
+    }
+
+    private static IndexedWord inheritedSubject(SemanticGraph g, IndexedWord verb) {
+        IndexedWord current = verb;
+        for (int depth = 0; depth < 3 && current != null; depth++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
+                if (SUBJECT_RELATIONS.contains(e.getRelation().toString())) {
+                    return e.getDependent();
+                }
+            }
+            SemanticGraphEdge up = g.getIncomingEdgesSorted(current).stream().findFirst().orElse(null);
+            if (up == null || !INHERITING.contains(up.getRelation().toString())) {
+                return null;
+            }
+            current = up.getGovernor();
+        }
+        return null;
+    }
+
+    /**
+     * A clause with a finite verb, an auxiliary or a subject of its own; not a bare noun phrase
+     * or a to-infinitive. Lenient on tags because the tagger sometimes reads "have" as VB.
+     */
+    private static boolean isFinite(SemanticGraph g, IndexedWord head) {
+        if (FINITE_TAGS.contains(head.tag())) {
+            return true;
+        }
+        boolean subject = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            String word = e.getDependent().word();
+            if (rel.equals("mark") && word.equalsIgnoreCase("to")) {
+                return false;
+            }
+            if ((rel.startsWith("aux") || rel.equals("cop")) && !word.equalsIgnoreCase("to")) {
+                return true;
+            }
+            subject |= SUBJECT_RELATIONS.contains(rel);
+        }
+        return subject && head.tag().startsWith("VB");
+    }
+
+    /**
+     * Clause after the verb: from its first word (past "that") to the end of the sentence, or to
+     * the first later word that hangs on the verb itself ("…, and dismissed …", "…, noting that …").
+     */
+    private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
+        SemanticGraph g = sentence.graph();
+        List<CoreLabel> tokens = sentence.tokens();
+        int first = firstIndex(g, complement);
+        while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
+            first++;
+        }
+        return new int[]{first, clauseEnd(sentence, verb, complement.index())};
+    }
+
+    private int clauseEnd(Sentence sentence, IndexedWord verb, int after) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int last = tokens.size();
+        for (SemanticGraphEdge e : sentence.graph().outgoingEdgeList(verb)) {
+            int i = firstIndex(sentence.graph(), e.getDependent());
+            if (i > after && CLAUSE_BREAKING.contains(e.getRelation().toString()) && i - 1 < last) {
+                last = i - 1;
+            }
+        }
+        // ", adding that …", ", noting …": a participle of saying starts a report of its own
+        for (int i = after + 1; i < last; i++) {
+            CoreLabel t = tokens.get(i);
+            if (tokens.get(i - 1).word().equals(",") && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
+                last = i - 1;
+                break;
+            }
+        }
+        while (last > after && isTrailingJoin(sentence.tokens().get(last - 1))) {
+            last--;
+        }
+        return last;
+    }
+
+    /** Commas and conjunctions left dangling where a clause was cut. */
+    private static boolean isTrailingJoin(CoreLabel token) {
+        return token.tag().equals("CC") || (isPunctuation(token) && !isQuoteMark(token.originalText())
+                && !token.word().equals("?") && !token.word().equals("!"));
+    }
+
+    /**
+     * Where the parse found no clause: "added that …" within a few words of the verb, or an
+     * "object" that is really a subject ("said the U.S. will …", "claims Russia has …").
+     */
+    private int[] fallbackClause(Sentence sentence, IndexedWord verb) {
+        List<CoreLabel> tokens = sentence.tokens();
+        for (int i = verb.index() + 1; i <= Math.min(tokens.size() - 1, verb.index() + 6); i++) {
+            CoreLabel t = tokens.get(i - 1);
+            if (FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
+                break;
+            }
+            if (t.word().equalsIgnoreCase("that")) {
+                return hasFiniteWord(tokens, i, tokens.size()) ? new int[]{i + 1, clauseEnd(sentence, verb, i)} : null;
+            }
+        }
+        IndexedWord object = child(sentence.graph(), verb, "obj");
+        if (object != null) {
+            int start = firstIndex(sentence.graph(), object);
+            if (start > verb.index() && reachesFiniteWord(tokens, start - 1)) {
+                return new int[]{start, tokens.size()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a finite verb or auxiliary follows before anything that would start another clause
+     * (a comma, a conjunction, a relative pronoun): "said any attempt … would be prevented" is a
+     * clause, "denied the accusations, which were …" is not.
+     */
+    private static boolean reachesFiniteWord(List<CoreLabel> tokens, int from) {
+        for (CoreLabel t : tokens.subList(from, tokens.size())) {
+            if (t.word().equals(",") || t.tag().equals("CC") || t.tag().startsWith("W")) {
+                return false;
+            }
+            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb or an auxiliary among tokens [from, to) (0-based), by tag or by word. */
+    private static boolean hasFiniteWord(List<CoreLabel> tokens, int from, int to) {
+        for (CoreLabel t : tokens.subList(from, to)) {
+            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Clause before the verb ("X, Y said"): from the clause's first word to the attribution. When the
+     * clause goes on after the attribution ("Russia, he said, did not care") it is kept whole, the
+     * attribution included, as the conventions say; punctuation after it does not count as going on.
+     */
+    private static int[] invertedClause(Sentence sentence, IndexedWord complement, int attributionStart, IndexedWord verb) {
+        SemanticGraph g = sentence.graph();
+        Set<IndexedWord> attribution = new HashSet<>(g.descendants(verb));
+        int contentAfter = 0;
+        for (IndexedWord w : g.descendants(complement)) {
+            if (!attribution.contains(w) && w.index() > verb.index() && !isPunctuation(sentence.token(w))) {
+                contentAfter = Math.max(contentAfter, w.index());
+            }
+        }
+        int last = contentAfter > 0 ? sentence.tokens().size() : attributionStart - 1;
+        int first = firstIndex(g, complement);
+        return first <= last ? new int[]{first, last} : null;
+    }
+
+    private boolean isSkippableLead(CoreLabel token) {
+        return token.word().equalsIgnoreCase("that")
+                || (isPunctuation(token) && !opensQuoteAt(token.beginPosition()));
+    }
+
+    /** Tokens first..last (1-based, inclusive) as a span trimmed of edge punctuation and a final stop. */
+    private Span clauseSpan(Sentence sentence, int first, int last) {
+        List<CoreLabel> tokens = sentence.tokens();
+        int f = first;
+        int l = last;
+        while (f <= l && isEdgePunctuation(tokens.get(f - 1), true)) {
+            f++;
+        }
+        while (l >= f && isEdgePunctuation(tokens.get(l - 1), false)) {
+            l--;
+        }
+        if (f > l) {
+            return null;
+        }
+        return Texts.trim(text, tokens.get(f - 1).beginPosition(), tokens.get(l - 1).endPosition());
+    }
+
+    /** Punctuation cut from a clause's edges; quote marks stay when they close a quoted piece inside it. */
+    private boolean isEdgePunctuation(CoreLabel token, boolean leading) {
+        String w = token.originalText();
+        if (w.equals("?") || w.equals("!")) {
+            return leading;
+        }
+        if (isQuoteMark(w)) {
+            return leading ? !opensQuoteAt(token.beginPosition()) : !closesQuoteAt(token.endPosition());
+        }
+        return isPunctuation(token);
+    }
+
+    private boolean opensQuoteAt(int position) {
+        return marks.stream().anyMatch(m -> m.open() == position);
+    }
+
+    private boolean closesQuoteAt(int position) {
+        return marks.stream().anyMatch(m -> m.close() == position);
+    }
+
+    private Span span(Sentence sentence, IndexedWord from, IndexedWord to) {
+        return Span.of(text, sentence.token(from).beginPosition(), sentence.token(to).endPosition());
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’")
+                || w.equals("'") || w.equals("``") || w.equals("''");
+    }
+
+    static boolean isPunctuation(CoreLabel token) {
+        String w = token.originalText();
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

@@ -1,0 +1,40 @@
+package org.newswire.extraction.speaker;
+
+import org.newswire.extraction.EntityType;
+
+import java.util.Optional;
+
+/**
+ * An unnamed spokesperson, group or document of a body named in the phrase speaks for that body:
+ * "a Kremlin spokesman", "a spokesperson for the club", "U.S. officials", "Google engineers",
+ * "a statement from the ministry", "the Supreme Court ruling", "a report by X". A definite singular
+ * person ("the Kremlin spokesman") is left to {@link RoleDescriptionSieve}, which first looks for the
+ * person the article introduced in that role.
+ */
+final class BodyInPhraseSieve implements SpeakerSieve {
+
+    @Override
+    public String name() {
+        return "body-in-phrase";
+    }
+
+    @Override
+    public Optional<Speaker> resolve(Attribution attribution, Discourse discourse) {
+        Mention m = attribution.mention();
+        if (m == null || !discourse.isDescription(m) || discourse.occurrenceAt(m.headOffset()).isPresent()) {
+            return Optional.empty();
+        }
+        boolean document = discourse.animacy(m) == NounLexicon.Animacy.INANIMATE;
+        if (!(document || m.isPlural() || m.isIndefinite())) {
+            return Optional.empty();
+        }
+        if (!document) {
+            return discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase()));
+        }
+        // a document may have a person as author ("a report by Robert Mueller"); a place inside the noun
+        // phrase only classifies it ("the second-largest US bank"), one after it issues it ("a statement from Moscow")
+        return discourse.bestIn(m.extent())
+                .filter(o -> o.type() != EntityType.LOCATION || !m.phrase().contains(o.span()))
+                .map(o -> discourse.named(o, m.phrase()));
+    }
+}

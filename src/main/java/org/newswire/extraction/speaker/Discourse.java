@@ -1,0 +1,334 @@
+package org.newswire.extraction.speaker;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.newswire.extraction.EntityType;
+import org.newswire.extraction.Span;
+import org.newswire.extraction.mention.AliasTable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What the sieves know of one article: its sentences, where each entity is named, the words that
+ * describe each person ({@link Descriptors}), and who was quoted so far. Speakers are resolved in
+ * text order and recorded here, so "he" and "the club" can look back. One instance per article.
+ */
+public final class Discourse {
+
+    /** Extra weight of the speaker quoted last, in sentences of recency, when picking an antecedent. */
+    private static final int LAST_SPEAKER_BONUS = 2;
+
+    private final String text;
+    private final List<List<CoreLabel>> sentences;
+    private final int[] sentenceStarts;
+    private final int[] paragraphStarts;
+    private final List<Occurrence> occurrences;
+    private final Map<String, Set<String>> descriptors;
+    private final AliasTable speakerAliases;
+    private final Predicate<String> isMedia;
+    private final List<Span> quotations;
+    private final NounLexicon lexicon = NounLexicon.get();
+    private final Map<String, NounLexicon.Gender> pronounGender = new HashMap<>();
+    private final List<Resolved> history = new ArrayList<>();
+
+    private record Resolved(Attribution attribution, Speaker speaker) {
+    }
+
+    /**
+     * {@code quotations} are the spans inside quotation marks: a name there is part of what someone
+     * said, not a person or body the narrative brings forward as a speaker.
+     */
+    public Discourse(String text, List<List<CoreLabel>> sentences, List<Occurrence> occurrences, List<Span> quotations,
+                     AliasTable speakerAliases, Predicate<String> isMedia) {
+        this.quotations = quotations;
+        this.text = text;
+        this.sentences = sentences;
+        this.sentenceStarts = sentences.stream().mapToInt(s -> s.get(0).beginPosition()).toArray();
+        this.paragraphStarts = paragraphStarts(text);
+        this.occurrences = occurrences.stream().sorted(Comparator.comparingInt(o -> o.span().start())).toList();
+        this.descriptors = Descriptors.of(sentences, this.occurrences);
+        this.speakerAliases = speakerAliases;
+        this.isMedia = isMedia;
+    }
+
+    private static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != '\n' && !text.substring(starts.get(starts.size() - 1), i).isBlank()) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int sentenceOf(int offset) {
+        return indexAtOrBefore(sentenceStarts, offset);
+    }
+
+    public int paragraphOf(int offset) {
+        return indexAtOrBefore(paragraphStarts, offset);
+    }
+
+    private static int indexAtOrBefore(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return Math.max(0, i >= 0 ? i : -i - 2);
+    }
+
+    public List<CoreLabel> tokens(int sentence) {
+        return sentences.get(sentence);
+    }
+
+    public int sentenceCount() {
+        return sentences.size();
+    }
+
+    // ---- where entities are named -------------------------------------------------------------
+
+    public Optional<Occurrence> occurrenceAt(int offset) {
+        return occurrences.stream().filter(o -> o.span().start() <= offset && offset < o.span().end()).findFirst();
+    }
+
+    /** The person named in the span, else an organisation, else a place. */
+    public Optional<Occurrence> bestIn(Span span) {
+        return span == null ? Optional.empty() : occurrences.stream().filter(o -> span.contains(o.span()))
+                .min(Comparator.comparingInt(o -> o.type().ordinal()));
+    }
+
+    /** The organisation or place named in the span (a body that can speak through a spokesperson). */
+    public Optional<Occurrence> bodyIn(Span span) {
+        return span == null ? Optional.empty() : occurrences.stream()
+                .filter(o -> span.contains(o.span()) && o.type() != EntityType.PERSON && !isMedia.test(o.name()))
+                .min(Comparator.comparingInt(o -> o.type().ordinal()));
+    }
+
+    public List<Occurrence> occurrencesBefore(int offset) {
+        return occurrences.stream().filter(o -> o.span().end() <= offset).toList();
+    }
+
+    /** Occurrences before the offset that the narrative names, not the ones inside someone's quoted words. */
+    private List<Occurrence> narrativeBefore(int offset) {
+        return occurrencesBefore(offset).stream().filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span()))).toList();
+    }
+
+    /**
+     * A description rather than a name: a common noun ("the bank"), or a capitalised title the tagger
+     * did not take for a name but the noun lists know ("White House Press Secretary", "the Commissioner").
+     */
+    public boolean isDescription(Mention m) {
+        return m.isCommonNoun() || (m.isProperNoun() && occurrenceAt(m.headOffset()).isEmpty()
+                && lexicon.animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN);
+    }
+
+    public NounLexicon.Animacy animacy(Mention m) {
+        return lexicon.animacy(m.lemma());
+    }
+
+    /** The speaker an occurrence names: a person as named, a place standing for its government as the country. */
+    public Speaker named(Occurrence o, Span mention) {
+        if (o.type() == EntityType.PERSON) {
+            return new Speaker(o.name(), o.type(), mention);
+        }
+        return speakerAliases.lookup(o.span().text())
+                .or(() -> speakerAliases.lookup(o.name()))
+                .map(a -> new Speaker(a.name(), a.type(), mention))
+                .orElseGet(() -> new Speaker(o.name(), o.type(), mention));
+    }
+
+    public boolean isMedia(String name) {
+        return isMedia.test(name);
+    }
+
+    // ---- people: descriptions, gender, salience -------------------------------------------------
+
+    /** Lower-case words the article uses to describe this person ("kremlin", "spokesman", "mr"). */
+    public Set<String> descriptors(String person) {
+        return descriptors.getOrDefault(person, Set.of());
+    }
+
+    public NounLexicon.Gender gender(String person) {
+        NounLexicon.Gender byName = lexicon.firstNameGender(person.split(" ")[0]);
+        if (byName != NounLexicon.Gender.UNKNOWN) {
+            return byName;
+        }
+        Set<String> words = descriptors(person);
+        if (words.contains("mr")) {
+            return NounLexicon.Gender.MALE;
+        }
+        if (words.contains("mrs") || words.contains("ms") || words.contains("miss")) {
+            return NounLexicon.Gender.FEMALE;
+        }
+        return pronounGender.getOrDefault(person, NounLexicon.Gender.UNKNOWN);
+    }
+
+    /**
+     * The person a pronoun or a definite description most likely means at this point: of the people
+     * named or quoted before it (and agreeing in gender), the one named or quoted most recently,
+     * counting the person quoted last as {@value #LAST_SPEAKER_BONUS} sentences nearer. Only people
+     * passing the test are considered.
+     */
+    public Optional<Speaker> salientPerson(Attribution at, NounLexicon.Gender gender, Predicate<String> test, Span mention) {
+        Map<String, Integer> lastSentence = new HashMap<>();
+        for (Occurrence o : narrativeBefore(at.position())) {
+            if (o.type() == EntityType.PERSON) {
+                lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
+            }
+        }
+        String lastPerson = null;
+        for (Resolved r : history) {
+            if (r.speaker().name() != null && r.speaker().type() == EntityType.PERSON) {
+                lastSentence.merge(r.speaker().name(), r.attribution().sentence(), Math::max);
+                lastPerson = r.speaker().name();
+            }
+        }
+        String best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Map.Entry<String, Integer> e : lastSentence.entrySet()) {
+            String person = e.getKey();
+            if (!test.test(person) || !agrees(gender(person), gender)) {
+                continue;
+            }
+            int score = e.getValue() + (person.equals(lastPerson) ? LAST_SPEAKER_BONUS : 0);
+            if (score > bestScore || (score == bestScore && lastMention(person) > lastMention(best))) {
+                best = person;
+                bestScore = score;
+            }
+        }
+        if (best != null && gender != NounLexicon.Gender.UNKNOWN) {
+            pronounGender.putIfAbsent(best, gender);
+        }
+        return Optional.ofNullable(best).map(p -> new Speaker(p, EntityType.PERSON, mention));
+    }
+
+    private int lastMention(String person) {
+        if (person == null) {
+            return -1;
+        }
+        int last = -1;
+        for (Occurrence o : occurrences) {
+            if (o.name().equals(person)) {
+                last = o.span().start();
+            }
+        }
+        return last;
+    }
+
+    private static boolean agrees(NounLexicon.Gender a, NounLexicon.Gender b) {
+        return a == NounLexicon.Gender.UNKNOWN || b == NounLexicon.Gender.UNKNOWN || a == b;
+    }
+
+    /** The person described by this word most recently before the position ("the striker" → Haaland). */
+    public Optional<Occurrence> describedAs(String word, int before) {
+        Occurrence found = null;
+        for (Occurrence o : narrativeBefore(before)) {
+            if (o.type() == EntityType.PERSON && descriptors(o.name()).contains(word)) {
+                found = o;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    // ---- bodies ---------------------------------------------------------------------------------
+
+    /**
+     * The organisation "the bank", "the club" or "it" most likely means: one whose name has the noun
+     * ("the bank" → Deutsche Bank), else the organisation quoted last, else the one named last as
+     * the subject of its sentence, else the one named last. News outlets are left out.
+     */
+    public Optional<Occurrence> salientBody(Attribution at, String noun) {
+        List<Occurrence> before = organisationsBefore(at.position());
+        Optional<Occurrence> byName = bodyNamedWith(noun, at.position());
+        if (byName.isPresent()) {
+            return byName;
+        }
+        Set<String> names = new HashSet<>();
+        before.forEach(o -> names.add(o.name()));
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Speaker s = history.get(i).speaker();
+            if (s.name() != null && names.contains(s.name())) {
+                String name = s.name();
+                return before.stream().filter(o -> o.name().equals(name)).reduce((a, b) -> b);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (isSubjectLike(before.get(i))) {
+                return Optional.of(before.get(i));
+            }
+        }
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
+    private List<Occurrence> organisationsBefore(int offset) {
+        return narrativeBefore(offset).stream().filter(o -> o.type() == EntityType.ORGANIZATION && !isMedia.test(o.name())).toList();
+    }
+
+    /** The organisation named last before the offset whose name has this word ("police" → Chatham-Kent Police Service). */
+    public Optional<Occurrence> bodyNamedWith(String noun, int offset) {
+        if (noun == null) {
+            return Optional.empty();
+        }
+        String n = noun.toLowerCase(Locale.ROOT);
+        List<Occurrence> before = organisationsBefore(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (Arrays.asList(before.get(i).name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(n)) {
+                return Optional.of(before.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Named before any verb of its sentence: the sentence's subject, most likely. */
+    private boolean isSubjectLike(Occurrence o) {
+        for (CoreLabel t : sentences.get(sentenceOf(o.span().start()))) {
+            if (t.beginPosition() >= o.span().start()) {
+                return true;
+            }
+            if (t.tag().startsWith("VB") || t.tag().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- who was quoted -------------------------------------------------------------------------
+
+    public void record(Attribution attribution, Speaker speaker) {
+        history.add(new Resolved(attribution, speaker));
+    }
+
+    /** The speaker of the quote before this one, if it was attributed to anyone. */
+    private Optional<Resolved> previous() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** The speaker of the last quote whose naming phrase had this head ("the spokesperson" after "a spokesperson for X"). */
+    public Optional<Speaker> lastWithHead(String lemma) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention m = history.get(i).attribution().mention();
+            if (m != null && m.lemma().equals(lemma)) {
+                return Optional.of(history.get(i).speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Speaker> previousSpeaker() {
+        return previous().map(Resolved::speaker);
+    }
+
+    public Optional<Integer> previousParagraph() {
+        return previous().map(r -> r.attribution().paragraph());
+    }
+}

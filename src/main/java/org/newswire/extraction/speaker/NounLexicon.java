@@ -1,0 +1,95 @@
+package org.newswire.extraction.speaker;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a noun can stand for, from the dictionaries the CoreNLP models jar ships for its own
+ * coreference and quote attribution: animacy and number of common nouns (Bergsma and Lin's
+ * web-derived lists, {@code dcoref/*.unigrams.txt}), the gender of first names
+ * ({@code dcoref/namegender.combine.txt}) and kinship nouns ({@code quoteattribution/family_words.txt}).
+ * Tells "the striker" (a person) from "the club" (a body) without a list of roles. Loaded once.
+ */
+public final class NounLexicon {
+
+    public enum Animacy { ANIMATE, INANIMATE, UNKNOWN }
+
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private static final String DCOREF = "edu/stanford/nlp/models/dcoref/";
+    private static final NounLexicon INSTANCE = new NounLexicon();
+
+    private final Set<String> animate = words(DCOREF + "animate.unigrams.txt");
+    private final Set<String> inanimate = words(DCOREF + "inanimate.unigrams.txt");
+    private final Set<String> plural = words(DCOREF + "plural.unigrams.txt");
+    private final Set<String> family = words("edu/stanford/nlp/models/quoteattribution/family_words.txt");
+    private final Map<String, Gender> firstNames = firstNames();
+
+    private NounLexicon() {
+    }
+
+    public static NounLexicon get() {
+        return INSTANCE;
+    }
+
+    /** Animate when only the animate list has the noun, inanimate when only the inanimate one does. */
+    public Animacy animacy(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        boolean a = animate.contains(w);
+        boolean i = inanimate.contains(w);
+        return a == i ? Animacy.UNKNOWN : a ? Animacy.ANIMATE : Animacy.INANIMATE;
+    }
+
+    public boolean isPlural(String noun) {
+        return plural.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** Kinship nouns ("his aunt", "her father"): an unnamed relative is nobody named. */
+    public boolean isFamily(String noun) {
+        return family.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    public Gender firstNameGender(String firstName) {
+        return firstNames.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    private static Map<String, Gender> firstNames() {
+        Map<String, Gender> out = new HashMap<>();
+        for (String line : lines(DCOREF + "namegender.combine.txt")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                out.put(f[0], f[1].equals("MALE") ? Gender.MALE : f[1].equals("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(resource)) {
+            out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static Iterable<String> lines(String resource) {
+        InputStream in = NounLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing " + resource + " (it ships in the CoreNLP models jar)");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}
