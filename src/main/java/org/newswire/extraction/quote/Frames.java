@@ -89,6 +89,10 @@ final class Frames {
         boolean hasThat = false;
         if (lexicon.sayVerbs.contains(lemma)) {
             IndexedWord complement = child(g, verb, "ccomp");
+            IndexedWord loose = child(g, verb, "dep");
+            if (complement == null && loose != null && loose.index() > verb.index() && isFinite(g, loose)) {
+                complement = loose; // "said the recall affected 2,000 cars", with "affected" read as a participle
+            }
             boolean inverted = false;
             if (complement != null) {
                 inverted = complement.index() < verb.index();

@@ -8,10 +8,30 @@ import java.util.Optional;
  * A person described by a role ("the striker", "the chief executive", "the judge", "the Kremlin
  * spokesman"; a person noun by CoreNLP's animacy lists, not a list of roles): the person the article
  * described that way ("The striker Erling Haaland …"), else for a definite description the most
- * salient person, else the body named in the phrase. An unnamed relative ("his aunt"), an indefinite
- * person ("a witness") and a possessed role no one was described as ("her lawyer") name no one.
+ * salient person, else the body named in the phrase. A possessed role speaks for its owner when it is
+ * a body or the role is a spokesperson. An unnamed relative ("his aunt"), an indefinite person
+ * ("a witness") and other possessed roles no one was described as ("her lawyer") name no one.
  */
 final class RoleDescriptionSieve implements SpeakerSieve {
+
+    /**
+     * Who a possessed role speaks for: a body always ("the club's manager", "its chairman"), a person
+     * only through a spokesperson ("Tesla's spokesperson", "his spokesman"); "her lawyer" is nobody named.
+     */
+    private static Optional<Speaker> owner(Attribution attribution, Discourse discourse, Mention m) {
+        boolean speaksFor = m.lemma().startsWith("spokes");
+        String pronoun = m.possessor().text().toLowerCase(java.util.Locale.ROOT);
+        if (pronoun.equals("its") || pronoun.equals("their")) {
+            return discourse.salientBody(attribution, null).map(o -> discourse.named(o, m.phrase()));
+        }
+        if (speaksFor && (pronoun.equals("his") || pronoun.equals("her"))) {
+            return discourse.salientPerson(attribution, pronoun.equals("his") ? NounLexicon.Gender.MALE : NounLexicon.Gender.FEMALE,
+                    p -> true, m.phrase());
+        }
+        return discourse.bestIn(m.possessor())
+                .filter(o -> o.type() != EntityType.PERSON || speaksFor)
+                .map(o -> discourse.named(o, m.phrase()));
+    }
 
     @Override
     public String name() {
@@ -37,11 +57,7 @@ final class RoleDescriptionSieve implements SpeakerSieve {
             return Optional.of(Speaker.unnamed(m.phrase()));
         }
         if (m.possessor() != null) {
-            Optional<Occurrence> owner = discourse.bestIn(m.possessor());
-            // "the club's spokesman" speaks for the club; "her lawyer" is nobody named
-            return Optional.of(owner.filter(o -> o.type() != EntityType.PERSON)
-                    .map(o -> discourse.named(o, m.phrase()))
-                    .orElse(Speaker.unnamed(m.phrase())));
+            return Optional.of(owner(attribution, discourse, m).orElse(Speaker.unnamed(m.phrase())));
         }
         return discourse.salientPerson(attribution, NounLexicon.Gender.UNKNOWN, p -> true, m.phrase())
                 .or(() -> discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase())));
