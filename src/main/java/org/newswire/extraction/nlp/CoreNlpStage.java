@@ -77,7 +77,8 @@ public final class CoreNlpStage implements Stage {
         Matcher dateline = DATELINE.matcher(out);
         StringBuilder sb = new StringBuilder(out);
         while (dateline.find()) {
-            sb.setCharAt(dateline.start("dash"), '\n');
+            // "Sarajevo, July 31 (IANS) A record …": with an agency in brackets the dash may be missing
+            sb.setCharAt(dateline.start("dash") >= 0 ? dateline.start("dash") : dateline.start("space"), '\n');
         }
         return sb.toString();
     }
@@ -86,7 +87,8 @@ public final class CoreNlpStage implements Stage {
     /** A place in capitals, or any place with an agency in brackets, then a date or region, then a dash, at a paragraph's start. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
-                    + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))\\s*(?<dash>[-–—])\\s");
+                    + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))"
+                    + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
 
     @Override
     public String name() {

@@ -327,6 +327,11 @@ final class Frames {
         SemanticGraph g = sentence.graph();
         List<CoreLabel> tokens = sentence.tokens();
         int first = firstIndex(g, complement);
+        IndexedWord object = child(g, verb, "obj");
+        if (object != null && object.index() > verb.index() && object.index() < complement.index()
+                && "dep".equals(g.getEdge(verb, complement).getRelation().toString())) {
+            first = Math.min(first, firstIndex(g, object)); // "said the man was not injured" parsed as said-(obj man)-(dep injured)
+        }
         while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
             first++;
         }
@@ -342,10 +347,17 @@ final class Frames {
                 last = i - 1;
             }
         }
-        // ", adding that …", ", noting …": a participle of saying starts a report of its own
+        // ", adding that …", ", noting …": a participle of saying starts a report of its own; ", and
+        // dismissed …" (a subjectless verb in the tense of the verb of saying) is the speaker's next act
         for (int i = after + 1; i < last; i++) {
             CoreLabel t = tokens.get(i);
-            if (tokens.get(i - 1).word().equals(",") && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
+            boolean afterComma = tokens.get(i - 1).word().equals(",");
+            if (afterComma && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
+                last = i - 1;
+                break;
+            }
+            if (afterComma && t.tag().equals("CC") && i + 1 < last && tokens.get(i + 1).tag().equals(verb.tag())
+                    && !verb.tag().equals("VBG")) {
                 last = i - 1;
                 break;
             }
@@ -433,8 +445,9 @@ final class Frames {
         return first <= last ? new int[]{first, last} : null;
     }
 
+    /** A complementiser "that" (not the determiner of "that email") or punctuation other than an opening mark. */
     private boolean isSkippableLead(CoreLabel token) {
-        return token.word().equalsIgnoreCase("that")
+        return (token.word().equalsIgnoreCase("that") && !token.tag().equals("DT"))
                 || (isPunctuation(token) && !opensQuoteAt(token.beginPosition()));
     }
 
@@ -446,13 +459,32 @@ final class Frames {
         while (f <= l && isEdgePunctuation(tokens.get(f - 1), true)) {
             f++;
         }
-        while (l >= f && isEdgePunctuation(tokens.get(l - 1), false)) {
+        // "Meanwhile, the council …": a sentence adverb before a comma is the writer's, not the speaker's
+        if (f + 1 < l && tokens.get(f - 1).tag().equals("RB") && tokens.get(f).word().equals(",")) {
+            f += 2;
+        }
+        while (l >= f && isEdgePunctuation(tokens.get(l - 1), false) && !closesBracketOpenedIn(tokens, f, l)) {
             l--;
         }
         if (f > l) {
             return null;
         }
         return Texts.trim(text, tokens.get(f - 1).beginPosition(), tokens.get(l - 1).endPosition());
+    }
+
+    /** "(New START)": the last token closes a bracket the clause itself opened. */
+    private static boolean closesBracketOpenedIn(List<CoreLabel> tokens, int first, int last) {
+        String w = tokens.get(last - 1).originalText();
+        if (!w.equals(")") && !w.equals("]")) {
+            return false;
+        }
+        String opener = w.equals(")") ? "(" : "[";
+        int depth = 0;
+        for (int i = first; i < last; i++) {
+            String t = tokens.get(i - 1).originalText();
+            depth += t.equals(opener) ? 1 : t.equals(w) ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** Punctuation cut from a clause's edges; quote marks stay when they close a quoted piece inside it. */

@@ -254,8 +254,9 @@ public final class QuoteStage implements Stage {
                     return; // the clause lies in a quotation: that quotation is a direct quote
                 }
             }
-            if (inside.size() == 1 && !frame.clauseHasThat() && coversClause(inside.get(0), clause)) {
-                return; // "he said: “…”" is a direct quote
+            if (inside.size() == 1 && !frame.clauseHasThat() && (coversClause(inside.get(0), clause)
+                    || text.substring(clause.start(), inside.get(0).open()).strip().endsWith(":"))) {
+                return; // "he said: “…”" and "he told analysts: “…”" are direct quotes
             }
             consumed.addAll(inside);
             QuoteType type = inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED;
