@@ -134,6 +134,21 @@ final class Frames {
         while (end > 0 && isPunctuation(t.get(end - 1)) && !t.get(end - 1).word().equals(",")) {
             end--;
         }
+        // the attribution may be followed by a participle of its own: "…, Pompeo said on Sunday, making good on …"
+        for (int i = end - 1; i >= 2; i--) {
+            if (t.get(i - 1).word().equals(",") && t.get(i).tag().equals("VBG")) {
+                Optional<Frame> before = trailingAttribution(sentence, i - 1);
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
+        return trailingAttribution(sentence, end);
+    }
+
+    /** {@link #trailingAttribution(Sentence)} with the attribution ending at token {@code end} (1-based). */
+    private Optional<Frame> trailingAttribution(Sentence sentence, int end) {
+        List<CoreLabel> t = sentence.tokens();
         int comma = -1;
         for (int i = end; i >= 2; i--) {
             if (t.get(i - 1).word().equals(",")) {
@@ -343,7 +358,10 @@ final class Frames {
         int last = tokens.size();
         for (SemanticGraphEdge e : sentence.graph().outgoingEdgeList(verb)) {
             int i = firstIndex(sentence.graph(), e.getDependent());
-            if (i > after && CLAUSE_BREAKING.contains(e.getRelation().toString()) && i - 1 < last) {
+            // "said A, and that B" reports B too: the clause runs on, to be split at "and that"
+            boolean secondReport = child(sentence.graph(), e.getDependent(), "mark") != null
+                    && "that".equalsIgnoreCase(child(sentence.graph(), e.getDependent(), "mark").word());
+            if (i > after && CLAUSE_BREAKING.contains(e.getRelation().toString()) && i - 1 < last && !secondReport) {
                 last = i - 1;
             }
         }
