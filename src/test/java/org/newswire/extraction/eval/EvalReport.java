@@ -1,24 +1,30 @@
 package org.newswire.extraction.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.newswire.extraction.Document;
 import org.newswire.extraction.ExtractionPipelines;
 import org.newswire.extraction.Pipeline;
+import org.newswire.extraction.quote.QuoteStage;
+import org.newswire.extraction.speaker.SpeakerSieves;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The score.py figures for labelled sets, in-process, and with {@code --errors} every quote the
- * extraction missed, added, or got the speaker, type or span of wrong, article by article. For
- * studying the tune set; reading the held-out errors makes those articles tune articles. Run with
+ * The score.py figures for labelled sets, in-process. {@code --errors} lists every quote the
+ * extraction missed, added, or got the speaker, type or span of wrong, article by article (for
+ * studying the tune set; reading the held-out errors makes those articles tune articles).
+ * {@code --ablation} scores the set again with each speaker sieve switched off in turn. {@code --blind}
+ * keeps only the articles labelled blind. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.newswire.extraction.eval.EvalReport -Dexec.args="src/test/resources/eval/tune.jsonl --errors"};
- * {@code --blind} keeps only the articles labelled blind.
+ * -Dexec.mainClass=org.newswire.extraction.eval.EvalReport -Dexec.args="src/test/resources/eval/tune.jsonl --errors"}.
  */
 public final class EvalReport {
 
@@ -29,27 +35,53 @@ public final class EvalReport {
         List<String> options = List.of(args).stream().filter(a -> a.startsWith("--")).toList();
         Pipeline pipeline = ExtractionPipelines.standard();
         for (String file : List.of(args).stream().filter(a -> !a.startsWith("--")).toList()) {
-            Scorer scorer = new Scorer();
-            int articles = 0;
+            List<JsonNode> gold = new ArrayList<>();
             for (String line : Files.readAllLines(Path.of(file))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode gold = ExtractionQualityTest.JSON.readTree(line);
-                if (options.contains("--blind") && !"blind".equals(gold.path("labelling").asText())) {
-                    continue;
-                }
-                articles++;
-                Scorer.Labels g = ExtractionQualityTest.labels(gold);
-                JsonNode prediction = ExtractionQualityTest.prediction(gold, pipeline.extract("", gold.get("text").asText()));
-                Scorer.Labels p = ExtractionQualityTest.labels(prediction);
-                scorer.add(g, p);
-                if (options.contains("--errors")) {
-                    printErrors(gold.get("id").asText(), g.quotes(), p.quotes(), prediction.get("quotes"));
+                JsonNode article = line.isBlank() ? null : ExtractionQualityTest.JSON.readTree(line);
+                if (article != null && (!options.contains("--blind") || "blind".equals(article.path("labelling").asText()))) {
+                    gold.add(article);
                 }
             }
-            System.out.printf("%s (%d articles): %s%n", file, articles, scorer.metrics());
+            List<Document> documents = new ArrayList<>();
+            Scorer scorer = new Scorer();
+            for (JsonNode article : gold) {
+                Document d = new Document("", article.get("text").asText());
+                pipeline.process(d);
+                documents.add(d);
+                JsonNode prediction = ExtractionQualityTest.prediction(article, d.toExtraction());
+                scorer.add(ExtractionQualityTest.labels(article), ExtractionQualityTest.labels(prediction));
+                if (options.contains("--errors")) {
+                    printErrors(article.get("id").asText(), ExtractionQualityTest.labels(article).quotes(),
+                            ExtractionQualityTest.labels(prediction).quotes(), prediction.get("quotes"));
+                }
+            }
+            System.out.printf("%s (%d articles): %s%n", file, gold.size(), scorer.metrics());
+            if (options.contains("--ablation")) {
+                ablation(gold, documents, scorer.metrics());
+            }
         }
+    }
+
+    /** Each sieve off in turn, on the same parses: what the speaker figures lose without it. */
+    private static void ablation(List<JsonNode> gold, List<Document> documents, Map<String, Double> all) {
+        Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+        for (String sieve : SpeakerSieves.names()) {
+            QuoteStage without = new QuoteStage(SpeakerSieves.without(Set.of(sieve)));
+            Scorer scorer = new Scorer();
+            for (int i = 0; i < gold.size(); i++) {
+                Document d = documents.get(i);
+                without.process(d);
+                scorer.add(ExtractionQualityTest.labels(gold.get(i)),
+                        ExtractionQualityTest.labels(ExtractionQualityTest.prediction(gold.get(i), d.toExtraction())));
+            }
+            rows.put(sieve, scorer.metrics());
+        }
+        System.out.println("| sieve switched off | speaker acc | quote+speaker F1 | quote F1 |");
+        System.out.println("| --- | --- | --- | --- |");
+        System.out.printf("| (none: all sieves) | %.3f | %.3f | %.3f |%n", all.get("speaker_acc"), all.get("quote_speaker_f1"), all.get("quote_f1"));
+        rows.forEach((sieve, m) -> System.out.printf("| %s | %.3f (%+.3f) | %.3f (%+.3f) | %.3f |%n", sieve,
+                m.get("speaker_acc"), m.get("speaker_acc") - all.get("speaker_acc"),
+                m.get("quote_speaker_f1"), m.get("quote_speaker_f1") - all.get("quote_speaker_f1"), m.get("quote_f1")));
     }
 
     private static void printErrors(String id, List<Scorer.Quote> gold, List<Scorer.Quote> pred, JsonNode predicted) {

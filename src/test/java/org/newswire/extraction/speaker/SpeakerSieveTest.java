@@ -1,0 +1,166 @@
+package org.newswire.extraction.speaker;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newswire.extraction.Document;
+import org.newswire.extraction.ExtractedQuote;
+import org.newswire.extraction.SharedPipeline;
+import org.newswire.extraction.quote.QuoteStage;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Each sieve on real-news sentences: with every sieve on, the quote's speaker is right, and with
+ * that one sieve switched off it is not, so every test shows the work of its sieve.
+ */
+class SpeakerSieveTest {
+
+    /** Speaker of the quote whose text starts with {@code quoteStart}, with the named sieves switched off. */
+    private static String speaker(String text, String quoteStart, String... off) {
+        Document d = new Document("", text);
+        SharedPipeline.get().process(d);
+        new QuoteStage(SpeakerSieves.without(Set.of(off))).process(d);
+        List<ExtractedQuote> quotes = d.quotes();
+        return quotes.stream().filter(q -> q.span().text().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + quoteStart + "' in " + quotes))
+                .speaker();
+    }
+
+    private static void worksAlone(String sieve, String text, String quoteStart, String expected) {
+        assertEquals(expected, speaker(text, quoteStart));
+        assertNotEquals(expected, speaker(text, quoteStart, sieve), sieve + " switched off should lose this speaker");
+    }
+
+    @Nested
+    class NamedSubject {
+        @Test
+        void theSubjectsOwnName() {
+            worksAlone("named-subject", "The fine will be appealed, Deutsche Bank said in a statement.", "The fine", "Deutsche Bank");
+            assertEquals("Scott Cooper", speaker("\"We deserved to win,\" Jamshedpur coach Scott Cooper said.", "We deserved"));
+        }
+
+        @Test
+        void aPlaceForItsGovernmentSpeaksAsTheCountry() {
+            assertEquals("Russia", speaker("Moscow said the new restrictions were illegal.", "the new restrictions"));
+        }
+    }
+
+    @Nested
+    class Surname {
+        @Test
+        void aSurnameTheTaggerMissedThisTime() {
+            String text = "Wagner founder Yevgeny Prigozhin spoke on Monday. \"We have interfered, we are interfering and we will interfere,\" declared Prigozhin.";
+            assertEquals("Yevgeny Prigozhin", speaker(text, "We have interfered"));
+        }
+    }
+
+    @Nested
+    class Appositive {
+        @Test
+        void aNameSetBesideADescription() {
+            worksAlone("appositive", "Faith Kipyegon won again. Her coach, Patrick Sang, said the race was hard.", "the race", "Patrick Sang");
+        }
+    }
+
+    @Nested
+    class BodyInPhrase {
+        @Test
+        void aSpokespersonForABody() {
+            worksAlone("body-in-phrase", "A spokesperson for the Kremlin said Russia would respond to any new sanctions.", "Russia would", "Kremlin");
+        }
+
+        @Test
+        void aGroupOfANamedBody() {
+            worksAlone("body-in-phrase", "According to U.S. officials, the talks have stalled.", "the talks", "United States");
+        }
+    }
+
+    @Nested
+    class Group {
+        @Test
+        void aGroupNamesNoOneEvenAfterAPerson() {
+            String text = "\"We are studying the proposal,\" Peskov said. Analysts said the move was symbolic.";
+            assertNull(speaker(text, "the move"));
+        }
+
+        @Test
+        void aGroupNounInABodysNameSpeaksForIt() {
+            String text = "The Thames Valley Police opened an inquiry. Police said a man had been arrested in Oxford.";
+            assertEquals("Thames Valley Police", speaker(text, "a man had been"));
+        }
+    }
+
+    @Nested
+    class Pronoun {
+        @Test
+        void heIsTheManQuotedLast() {
+            worksAlone("pronoun", "Russian Deputy Foreign Minister Sergei Ryabkov spoke in Moscow.\n\n\"This would suit both sides,\" he said.",
+                    "This would", "Sergei Ryabkov");
+        }
+
+        @Test
+        void sheIsAWomanNotTheManQuotedLast() {
+            String text = "Emma Raducanu lost in the second round. Her coach, Nick Cavaday, said the draw had been tough. "
+                    + "The season is not over, she said.";
+            assertEquals("Emma Raducanu", speaker(text, "The season"));
+        }
+
+        @Test
+        void itIsTheBodyQuotedLast() {
+            String text = "Vattenfall said it would build four wind farms. It said the projects would create 200 jobs.";
+            assertEquals("Vattenfall", speaker(text, "the projects"));
+        }
+    }
+
+    @Nested
+    class SameHead {
+        @Test
+        void theSpokespersonAfterASpokespersonForABody() {
+            String text = "China opposes the move, a spokesperson for the Chinese Ministry of Commerce said on Saturday. "
+                    + "The talks will go ahead as planned, the spokesperson said.";
+            worksAlone("same-head", text, "The talks", "Chinese Ministry of Commerce");
+        }
+    }
+
+    @Nested
+    class Role {
+        @Test
+        void aRoleTheArticleGaveAPerson() {
+            worksAlone("role", "The striker Erling Haaland scored twice. \"We were brilliant,\" the striker said.", "We were", "Erling Haaland");
+        }
+
+        @Test
+        void anIndefinitePersonIsNobodyNamed() {
+            assertNull(speaker("Judge Maria Lopez adjourned the case. A witness said the car had been speeding.", "the car"));
+        }
+    }
+
+    @Nested
+    class BodyDescription {
+        @Test
+        void theBankIsTheBankNamedBefore() {
+            worksAlone("body-description", "Deutsche Bank reported a loss on Tuesday. The bank said the quarter had been difficult.",
+                    "the quarter", "Deutsche Bank");
+        }
+
+        @Test
+        void theClubIsTheBodyTheSentenceWasAbout() {
+            worksAlone("body-description", "Manchester United were fined by the FA on Tuesday. The club said it would appeal.",
+                    "it would appeal", "Manchester United");
+        }
+    }
+
+    @Nested
+    class CarryOver {
+        @Test
+        void aQuotationWithNoVerbContinuesTheLastSpeaker() {
+            worksAlone("carry-over", "\"We have never interfered,\" Peskov said. \"We will not do it this time either.\"",
+                    "We will not", "Peskov");
+        }
+    }
+}
