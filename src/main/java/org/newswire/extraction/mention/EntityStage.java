@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class EntityStage implements Stage {
 
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-            "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The");
+            "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The",
+            "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");

@@ -130,10 +130,14 @@ public final class QuoteStage implements Stage {
             this.frameFinder = new Frames(text, marks, lexicon, this::isMedia);
         }
 
-        /** A news outlet passing on facts ("TASS reported", "according to CNN") frames no quote. */
+        /**
+         * A news outlet passing on facts ("TASS reported", "according to Russia's TASS news agency")
+         * frames no quote; its reporter ("Reuters correspondent John Smith") does.
+         */
         private boolean isMedia(Mention m) {
-            return lexicon.media.contains(m.phrase().text())
-                    || discourse.occurrenceAt(m.headOffset()).map(o -> lexicon.media.contains(o.name())).orElse(false);
+            List<Occurrence> named = occurrences.stream().filter(o -> m.phrase().contains(o.span())).toList();
+            return lexicon.media.contains(m.phrase().text()) || (named.stream().anyMatch(o -> lexicon.media.contains(o.name()))
+                    && named.stream().noneMatch(o -> o.type() == org.newswire.extraction.EntityType.PERSON));
         }
 
         List<ExtractedQuote> extract() {

@@ -29,12 +29,20 @@ final class BodyInPhraseSieve implements SpeakerSieve {
             return Optional.empty();
         }
         if (!document) {
-            return discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase()));
+            Optional<Occurrence> body = discourse.bodyIn(m.extent());
+            if (body.isEmpty() && m.isIndefinite() && m.lemma().startsWith("spokes")) {
+                // "a company spokeswoman said": the body the story is about
+                body = discourse.salientBody(attribution, null);
+            }
+            return body.map(o -> discourse.named(o, m.phrase()));
         }
         // a document may have a person as author ("a report by Robert Mueller"); a place inside the noun
-        // phrase only classifies it ("the second-largest US bank"), one after it issues it ("a statement from Moscow")
+        // phrase only classifies it ("the second-largest US bank"), one owning it or after it issues it
+        // ("South Korea's weather agency", "a statement from Moscow")
         return discourse.bestIn(m.extent())
-                .filter(o -> o.type() != EntityType.LOCATION || !m.phrase().contains(o.span()))
+                .filter(o -> !discourse.isMedia(o.name()))
+                .filter(o -> o.type() != EntityType.LOCATION || !m.phrase().contains(o.span())
+                        || (m.possessor() != null && m.possessor().contains(o.span())))
                 .map(o -> discourse.named(o, m.phrase()));
     }
 }

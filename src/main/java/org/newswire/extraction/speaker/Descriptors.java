@@ -54,11 +54,33 @@ final class Descriptors {
         return out;
     }
 
-    /** Nouns and adjectives right before the name, up to a determiner, verb or punctuation. */
+    /**
+     * Nouns and adjectives right before the name, up to a determiner, verb or punctuation, and on
+     * through a preposition inside a title ("Secretary of State Antony Blinken", "Ambassador to the
+     * US Anatoly Antonov").
+     */
     private static void titleRun(List<CoreLabel> tokens, int first, Set<String> words) {
-        for (int i = first - 1; i >= 0 && isNominal(tokens.get(i)); i--) {
-            words.add(word(tokens.get(i)));
+        int i = first - 1;
+        while (i >= 0) {
+            if (isNominal(tokens.get(i))) {
+                words.add(word(tokens.get(i)));
+                i--;
+                continue;
+            }
+            int j = i;
+            while (j >= 0 && (tokens.get(j).tag().equals("IN") || tokens.get(j).tag().equals("TO") || tokens.get(j).tag().equals("DT"))) {
+                j--;
+            }
+            if (j == i || j < 0 || !tokens.get(i).tag().matches("IN|TO|DT") || !isNominal(tokens.get(j)) || !isTitleWord(tokens.get(j))) {
+                return;
+            }
+            i = j;
         }
+    }
+
+    /** A capitalised noun such as a title ("Secretary", "Ambassador"), which a preposition may follow inside a title. */
+    private static boolean isTitleWord(CoreLabel t) {
+        return t.tag().startsWith("NN") && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** ", her coach," or ", a doctor at Y,": the first noun phrase after a comma that follows the name. */

@@ -107,6 +107,33 @@ public final class Discourse {
                 .min(Comparator.comparingInt(o -> o.type().ordinal()));
     }
 
+    /**
+     * The person a title in the mention runs into: named in its extent, not in its possessor and not
+     * after a preposition ("Secretary of the Treasury Janet Yellen", not "a spokesperson for John
+     * Smith"), or named right after its head ("chief Kaja Kallas" where the parse split them).
+     */
+    public Optional<Occurrence> titledPerson(Mention m) {
+        List<CoreLabel> tokens = sentences.get(m.sentence());
+        for (Occurrence o : occurrences) {
+            if (o.type() != EntityType.PERSON || (m.possessor() != null && m.possessor().contains(o.span()))) {
+                continue;
+            }
+            CoreLabel before = null;
+            for (CoreLabel t : tokens) {
+                if (t.endPosition() <= o.span().start()) {
+                    before = t;
+                }
+            }
+            boolean afterHead = before != null && before.beginPosition() == m.headOffset();
+            boolean inExtent = m.extent().contains(o.span()) && before != null
+                    && !before.tag().equals("IN") && !before.tag().equals("TO");
+            if (afterHead || inExtent) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The organisation or place named in the span (a body that can speak through a spokesperson). */
     public Optional<Occurrence> bodyIn(Span span) {
         return span == null ? Optional.empty() : occurrences.stream()
@@ -175,16 +202,18 @@ public final class Discourse {
 
     /**
      * The person a pronoun or a definite description most likely means at this point: of the people
-     * named or quoted before it (and agreeing in gender), the one named or quoted most recently,
-     * counting the person quoted last as {@value #LAST_SPEAKER_BONUS} sentences nearer. Only people
-     * passing the test are considered.
+     * quoted before it or named as the subject of a sentence (and agreeing in gender), the one named
+     * or quoted most recently, counting the person quoted last as {@value #LAST_SPEAKER_BONUS}
+     * sentences nearer. A person named only as an object or possessor ("singled out Ms Ang'awa",
+     * "Putin's spokesman") does not take "she" from the speaker. Only people passing the test count.
      */
     public Optional<Speaker> salientPerson(Attribution at, NounLexicon.Gender gender, Predicate<String> test, Span mention) {
         Map<String, Integer> lastSentence = new HashMap<>();
-        for (Occurrence o : narrativeBefore(at.position())) {
-            if (o.type() == EntityType.PERSON) {
-                lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
-            }
+        List<Occurrence> people = narrativeBefore(at.position()).stream().filter(o -> o.type() == EntityType.PERSON).toList();
+        // the people the narrative made subjects compete; one only ever named as an object counts only if no one else is
+        List<Occurrence> subjects = people.stream().filter(this::isSubjectLike).toList();
+        for (Occurrence o : subjects.isEmpty() && history.isEmpty() ? people : subjects) {
+            lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
         }
         String lastPerson = null;
         for (Resolved r : history) {
@@ -289,11 +318,11 @@ public final class Discourse {
         return Optional.empty();
     }
 
-    /** Named before any verb of its sentence: the sentence's subject, most likely. */
+    /** Named before any verb of its sentence, and not as a possessor: the sentence's subject, most likely. */
     private boolean isSubjectLike(Occurrence o) {
         for (CoreLabel t : sentences.get(sentenceOf(o.span().start()))) {
-            if (t.beginPosition() >= o.span().start()) {
-                return true;
+            if (t.beginPosition() >= o.span().end()) {
+                return !t.tag().equals("POS");
             }
             if (t.tag().startsWith("VB") || t.tag().equals("MD")) {
                 return false;
@@ -322,6 +351,15 @@ public final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    /** The naming phrase of the quote before this one, if it had one. */
+    public Optional<Mention> previousMention() {
+        return previous().map(r -> r.attribution().mention());
+    }
+
+    public Optional<Integer> previousSentence() {
+        return previous().map(r -> r.attribution().sentence());
     }
 
     public Optional<Speaker> previousSpeaker() {

@@ -35,7 +35,13 @@ public record Mention(Span phrase, Span extent, Span appositive, Span possessor,
     }
 
     public boolean isCommonNoun() {
-        return head.tag().startsWith("NN") && !isProperNoun();
+        return head.tag().startsWith("NN") && !isProperNoun() && !isAcronym();
+    }
+
+    /** A word in capitals ("FA", "CJ"): a name, whatever tag it got. */
+    public boolean isAcronym() {
+        String w = head.word();
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
     }
 
     public boolean isPlural() {

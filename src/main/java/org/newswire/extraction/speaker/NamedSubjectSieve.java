@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The naming phrase names the speaker itself: its head is a recognised name ("Peskov said",
- * "Kremlin spokesman Dmitry Peskov said", "said Deutsche Bank"), or a person is named inside it
- * ("UEFA president Aleksander Ceferin" read with "president" as head). A possessor does not count:
- * "Putin's spokesman" is not Putin.
+ * "Kremlin spokesman Dmitry Peskov said", "said Deutsche Bank"), or a title runs into a person's
+ * name ("UEFA president Aleksander Ceferin", "Secretary of the Treasury Janet Yellen", "foreign
+ * policy chief Kaja Kallas" read with the title as head). A possessor ("Putin's spokesman") and a
+ * person after a preposition ("a spokesperson for John Smith") do not count.
  */
 final class NamedSubjectSieve implements SpeakerSieve {
 
@@ -27,8 +28,6 @@ final class NamedSubjectSieve implements SpeakerSieve {
         if (atHead.isPresent()) {
             return atHead.map(o -> discourse.named(o, m.phrase()));
         }
-        return discourse.bestIn(m.phrase())
-                .filter(o -> o.type() == EntityType.PERSON && (m.possessor() == null || !m.possessor().contains(o.span())))
-                .map(o -> discourse.named(o, m.phrase()));
+        return discourse.titledPerson(m).map(o -> discourse.named(o, m.phrase()));
     }
 }

@@ -4,9 +4,26 @@ import java.util.Optional;
 
 /**
  * Pronouns: "he" and "she" go to the most salient person of that gender ({@link Discourse#salientPerson});
- * "it" to the most salient organisation; "they" to the body or group quoted last, else no one.
+ * "it" to the most salient organisation; "they" to the body or group quoted last, else no one; "he"
+ * or "she" right after an unnamed spokesperson of a body, to that body.
  */
 final class PronounSieve implements SpeakerSieve {
+
+    /**
+     * "A company spokeswoman said … She said …": a pronoun right after an unnamed person who spoke for
+     * a body (a description, not a name, resolved to an organisation) is that person again, so the body.
+     */
+    private static Optional<Speaker> unnamedSpokesperson(Attribution attribution, Discourse discourse, Mention m) {
+        Optional<Mention> before = discourse.previousMention();
+        Optional<Speaker> speaker = discourse.previousSpeaker();
+        boolean near = discourse.previousSentence().map(s -> attribution.sentence() - s <= 2).orElse(false);
+        if (before.isEmpty() || speaker.isEmpty() || !near || speaker.get().name() == null
+                || speaker.get().type() == org.newswire.extraction.EntityType.PERSON || !discourse.isDescription(before.get())
+                || discourse.animacy(before.get()) != NounLexicon.Animacy.ANIMATE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(speaker.get().name(), speaker.get().type(), m.phrase()));
+    }
 
     @Override
     public String name() {
@@ -18,6 +35,10 @@ final class PronounSieve implements SpeakerSieve {
         Mention m = attribution.mention();
         if (m == null || !m.isPronoun()) {
             return Optional.empty();
+        }
+        Optional<Speaker> spokesperson = unnamedSpokesperson(attribution, discourse, m);
+        if (spokesperson.isPresent() && (m.word().equals("he") || m.word().equals("she"))) {
+            return spokesperson;
         }
         return switch (m.word()) {
             case "he", "him" -> discourse.salientPerson(attribution, NounLexicon.Gender.MALE, p -> true, m.phrase());

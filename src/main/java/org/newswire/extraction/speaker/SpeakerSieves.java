@@ -32,7 +32,7 @@ public final class SpeakerSieves {
     private static List<SpeakerSieve> all() {
         return List.of(
                 new NamedSubjectSieve(),
-                new SurnameSieve(),
+                new UntaggedNameSieve(),
                 new AppositiveSieve(),
                 new BodyInPhraseSieve(),
                 new GroupSieve(),

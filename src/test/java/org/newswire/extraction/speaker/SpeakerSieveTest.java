@@ -51,11 +51,18 @@ class SpeakerSieveTest {
     }
 
     @Nested
-    class Surname {
+    class UntaggedName {
         @Test
         void aSurnameTheTaggerMissedThisTime() {
             String text = "Wagner founder Yevgeny Prigozhin spoke on Monday. \"We have interfered, we are interfering and we will interfere,\" declared Prigozhin.";
             assertEquals("Yevgeny Prigozhin", speaker(text, "We have interfered"));
+        }
+
+        @Test
+        void anAcronymOfADescription() {
+            String text = "Chief Justice Martha Koome criticised the lawyers on Thursday. "
+                    + "The contents were meant to intimidate the court, the CJ said.";
+            worksAlone("untagged-name", text, "The contents", "Martha Koome");
         }
     }
 

@@ -1,0 +1,61 @@
+package org.newswire.extraction.speaker;
+
+import org.newswire.extraction.EntityType;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A name the tagger did not mark this time: a proper noun or a word in capitals at the head of the
+ * phrase names the person whose full name ends with it ("declared Prigozhin"), the organisation it
+ * abbreviates or is a word of ("the FA" → Football Association), or the person whose description
+ * it abbreviates ("the CJ" after "Chief Justice Martha Koome").
+ */
+final class UntaggedNameSieve implements SpeakerSieve {
+
+    @Override
+    public String name() {
+        return "untagged-name";
+    }
+
+    @Override
+    public Optional<Speaker> resolve(Attribution attribution, Discourse discourse) {
+        Mention m = attribution.mention();
+        if (m == null || !(m.isProperNoun() || m.isAcronym()) || discourse.occurrenceAt(m.headOffset()).isPresent()) {
+            return Optional.empty();
+        }
+        String word = m.head().word();
+        List<Occurrence> named = discourse.occurrencesBefore(discourse.text().length());
+        return named.stream().filter(o -> o.type() == EntityType.PERSON && o.name().endsWith(" " + word)).findFirst()
+                .or(() -> named.stream().filter(o -> o.type() == EntityType.ORGANIZATION
+                        && (initials(o.name()).equals(word) || Arrays.asList(o.name().split(" ")).contains(word))).findFirst())
+                .or(() -> m.isAcronym() ? named.stream().filter(o -> o.type() == EntityType.PERSON
+                        && abbreviates(word, discourse.descriptors(o.name()))).findFirst() : Optional.empty())
+                .map(o -> discourse.named(o, m.phrase()));
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Every letter of the acronym starts a different one of the words. */
+    private static boolean abbreviates(String acronym, java.util.Set<String> words) {
+        List<String> left = new java.util.ArrayList<>(words);
+        for (char c : acronym.toLowerCase(Locale.ROOT).toCharArray()) {
+            Optional<String> w = left.stream().filter(x -> !x.isEmpty() && x.charAt(0) == c).findFirst();
+            if (w.isEmpty()) {
+                return false;
+            }
+            left.remove(w.get());
+        }
+        return true;
+    }
+}
