@@ -77,6 +77,10 @@ final class Frames {
         if (isNegated(g, verb)) {
             return Optional.empty(); // "She did not say what …" reports nothing
         }
+        int at = sentence.token(verb).beginPosition();
+        if (marks.stream().anyMatch(m -> m.open() < at && at < m.close())) {
+            return Optional.empty(); // "“… stick his hands up and say that,” Cook said": the speaker's own words
+        }
         IndexedWord subject = subject(g, verb, sentence);
         if (subject == null) {
             return Optional.empty(); // no subject at all: nobody is reported
@@ -148,28 +152,37 @@ final class Frames {
 
     /** {@link #trailingAttribution(Sentence)} with the attribution ending at token {@code end} (1-based). */
     private Optional<Frame> trailingAttribution(Sentence sentence, int end) {
-        List<CoreLabel> t = sentence.tokens();
-        int comma = -1;
-        for (int i = end; i >= 2; i--) {
-            if (t.get(i - 1).word().equals(",")) {
-                comma = i;
-                break;
+        // the attribution may hold commas of its own: "…, said Dmitry Peskov, the press secretary of …"
+        for (int comma = end; comma >= 2; comma--) {
+            if (sentence.tokens().get(comma - 1).word().equals(",")) {
+                Optional<Frame> frame = trailingAttribution(sentence, comma, end);
+                if (frame.isPresent()) {
+                    return frame;
+                }
             }
         }
-        if (comma < 0 || !hasFiniteWord(t, 0, comma - 1)) {
+        return Optional.empty();
+    }
+
+    /** {@link #trailingAttribution(Sentence)} with the attribution between the comma and {@code end}. */
+    private Optional<Frame> trailingAttribution(Sentence sentence, int comma, int end) {
+        List<CoreLabel> t = sentence.tokens();
+        if (!hasFiniteWord(t, 0, comma - 1)) {
             return Optional.empty();
         }
+        // "“…,” Yellen said": the comma sits inside the quotation, the attribution starts after its closing mark
+        int start = comma + 1 <= end && closesQuoteAt(t.get(comma).endPosition()) ? comma + 2 : comma + 1;
         int verb = -1;
         Mention mention = null;
-        if (isReportingVerb(t.get(comma)) && comma + 2 <= end && allNominal(t, comma + 2, end, true)) {
-            verb = comma + 1;
-            mention = Mentions.ofTokens(text, sentence, comma + 2, end);
+        if (start <= end && isReportingVerb(t.get(start - 1)) && start + 1 <= end && allNominal(t, start + 1, end, true)) {
+            verb = start;
+            mention = Mentions.ofTokens(text, sentence, start + 1, end);
         } else {
-            for (int v = comma + 2; v <= end; v++) {
+            for (int v = start + 1; v <= end; v++) {
                 if (isReportingVerb(t.get(v - 1))) {
-                    if (allNominal(t, comma + 1, v - 1, false) && allNominal(t, v + 1, end, true)) {
+                    if (allNominal(t, start, v - 1, false) && allNominal(t, v + 1, end, true)) {
                         verb = v;
-                        mention = Mentions.ofTokens(text, sentence, comma + 1, v - 1);
+                        mention = Mentions.ofTokens(text, sentence, start, v - 1);
                     }
                     break;
                 }
@@ -219,14 +232,19 @@ final class Frames {
         int last = tokens.size();
         if (according.index() <= 2) {
             first = phraseEnd + 1;
-        } else {
+        } else if (!hasContentAfter(tokens, phraseEnd)) {
             last = according.index() - 1;
-        }
+        } // else "The fee, according to his agent, was …": the attribution interrupts the clause, which is kept whole
         Span clause = clauseSpan(sentence, first, last);
         if (clause == null) {
             return Optional.empty();
         }
         return Optional.of(new Frame(sentence.index(), span(sentence, according, according), mention, clause, false, false));
+    }
+
+    /** Words other than punctuation after token {@code index} (1-based). */
+    private static boolean hasContentAfter(List<CoreLabel> tokens, int index) {
+        return tokens.subList(index, tokens.size()).stream().anyMatch(t -> !isPunctuation(t));
     }
 
     private static boolean isNegated(SemanticGraph g, IndexedWord verb) {
@@ -350,7 +368,24 @@ final class Frames {
         while (first < complement.index() && isSkippableLead(tokens.get(first - 1))) {
             first++;
         }
-        return new int[]{first, clauseEnd(sentence, verb, complement.index())};
+        if (first - 1 > verb.index() && opensQuoteAt(tokens.get(first - 2).beginPosition())) {
+            first--; // the parser hangs an opening mark on the verb: "said “Battlefield V” had sold …"
+        }
+        int last = clauseEnd(sentence, verb, complement.index());
+        if (underAnotherVerbOfSaying(g, verb)) {
+            // "What they're saying: “…,” Yellen said": the inner report ends with the inner verb's own phrase
+            last = Math.min(last, lastIndex(g, verb));
+        }
+        return new int[]{first, last};
+    }
+
+    private boolean underAnotherVerbOfSaying(SemanticGraph g, IndexedWord verb) {
+        for (IndexedWord up = g.getParent(verb); up != null; up = g.getParent(up)) {
+            if (up.tag().startsWith("VB") && up.lemma() != null && lexicon.sayVerbs.contains(up.lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int clauseEnd(Sentence sentence, IndexedWord verb, int after) {

@@ -43,6 +43,9 @@ public final class QuoteStage implements Stage {
     /** How many lines from the top are read as possible headlines. */
     private static final int HEADLINE_LINES = 4;
     private static final int UNLIKELY_SPEAKER_PENALTY = 10_000;
+    /** Words a title leaves in lower case ("The Spy Who Dumped Me", "Album of the Year"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to",
+            "for", "at", "by", "with", "from", "as", "vs");
 
     private final SpeechLexicon lexicon = new SpeechLexicon();
     private final AliasTable speakerAliases = AliasTable.load("speaker-aliases.tsv");
@@ -199,32 +202,72 @@ public final class QuoteStage implements Stage {
 
         // ---- headlines: "Speaker: claim" and "claim: Speaker" ------------------------------------
 
-        /** Headline-like lines near the top ("Peskov: Kyiv’s sanctions …", "Moscow: We will …"). */
+        /**
+         * Headline-like lines near the top: "Speaker: claim", "claim: Speaker" and "claim – Speaker"
+         * ("Peskov: Kyiv’s sanctions …", "… may impose new sanctions – Blinken", "China opposes …:
+         * commerce ministry").
+         */
         private void headline() {
             int start = 0;
             for (int line = 0; line < HEADLINE_LINES && start < text.length(); line++) {
                 int nl = text.indexOf('\n', start);
                 int end = nl < 0 ? text.length() : nl;
-                String candidate = text.substring(start, end).strip();
-                int colon = text.substring(start, end).indexOf(": ");
-                if (colon > 0 && !candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25) {
-                    headlineClaim(Texts.trim(text, start, start + colon), Texts.trim(text, start + colon + 2, end));
+                String raw = text.substring(start, end);
+                String candidate = raw.strip();
+                if (!candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25) {
+                    int colon = raw.indexOf(": ");
+                    int dash = Math.max(raw.lastIndexOf(" – "), Math.max(raw.lastIndexOf(" — "), raw.lastIndexOf(" - ")));
+                    if (colon > 0) {
+                        headlineClaim(Texts.trim(text, start, start + colon), Texts.trim(text, start + colon + 2, end));
+                    } else if (dash > 0) {
+                        headlineClaim(null, Texts.trim(text, start, start + dash), Texts.trim(text, start + dash + 3, end));
+                    }
                 }
                 start = end + 1;
             }
         }
 
         private void headlineClaim(Span left, Span right) {
-            if (left == null || right == null) {
+            headlineClaim(left, left, right);
+        }
+
+        /** {@code left} may name the speaker; the claim is on one side, the speaker on the other. */
+        private void headlineClaim(Span leftSpeaker, Span claimLeft, Span right) {
+            if (claimLeft == null || right == null) {
                 return;
             }
-            Occurrence leftName = wholeName(left);
+            Occurrence leftName = leftSpeaker == null ? null : wholeName(leftSpeaker);
             Occurrence rightName = wholeName(right);
             if (leftName != null && rightName == null) {
-                found.add(new Candidate(right, typeOf(right), null, discourse.named(leftName, left), false));
+                found.add(new Candidate(right, typeOf(right), null, discourse.named(leftName, leftSpeaker), false));
             } else if (rightName != null && leftName == null) {
-                found.add(new Candidate(left, typeOf(left), null, discourse.named(rightName, right), false));
+                found.add(new Candidate(claimLeft, typeOf(claimLeft), null, discourse.named(rightName, right), false));
+            } else if (leftName == null && right.text().split("\\s+").length <= 3) {
+                describedSpeaker(right).ifPresent(f -> found.add(new Candidate(claimLeft, typeOf(claimLeft), f, null, false)));
             }
+        }
+
+        /** "…: commerce ministry", "… – Kremlin official": a short description as the headline's speaker, for the sieves. */
+        private java.util.Optional<Frame> describedSpeaker(Span words) {
+            for (Sentence s : sentences) {
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    CoreLabel t = s.tokens().get(i);
+                    if (t.beginPosition() >= words.start() && t.endPosition() <= words.end()) {
+                        first = first < 0 ? i + 1 : first;
+                        last = i + 1;
+                    }
+                }
+                if (first > 0) {
+                    if (s.tokens().subList(first - 1, last).stream().anyMatch(t -> t.tag().startsWith("VB"))) {
+                        return java.util.Optional.empty();
+                    }
+                    Mention m = Mentions.ofTokens(text, s, first, last);
+                    return java.util.Optional.ofNullable(m).map(x -> new Frame(s.index(), x.phrase(), x, null, false, false));
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         private QuoteType typeOf(Span span) {
@@ -263,7 +306,8 @@ public final class QuoteStage implements Stage {
                 return; // "he said: “…”" and "he told analysts: “…”" are direct quotes
             }
             consumed.addAll(inside);
-            QuoteType type = inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED;
+            // a title in marks ("Battlefield V") is not the speaker's words: the report stays indirect
+            QuoteType type = inside.stream().allMatch(q -> isTitle(q.content().text())) ? QuoteType.INDIRECT : QuoteType.MIXED;
             for (Span part : splitAndThat(clause)) {
                 found.add(new Candidate(part, type, frame, null, false));
             }
@@ -295,6 +339,9 @@ public final class QuoteStage implements Stage {
         }
 
         private void direct(QuoteMarks.Quoted quoted, List<Frame> frames) {
+            if (isTitle(quoted.content().text())) {
+                return; // "Bohemian Rhapsody", "Battlefield V", "FIFA": a title or a name in marks is nobody's words
+            }
             Frame frame = attributing(quoted, frames);
             int words = quoted.content().text().split("\\s+").length;
             if (words < SHORT_QUOTE_WORDS && !(frame != null && isUtterance(quoted, frame))) {
@@ -308,6 +355,20 @@ public final class QuoteStage implements Stage {
                 frame = introducedByColon(quoted.open(), frames);
             }
             found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, null, false));
+        }
+
+        /** Every word capitalised but small function words, no closing stop, a few words at most. */
+        private static boolean isTitle(String quoted) {
+            String[] words = quoted.strip().split("\\s+");
+            if (words.length > 8 || quoted.matches(".*[.!?,;:]$") || !Character.isUpperCase(words[0].codePointAt(0))) {
+                return false;
+            }
+            for (String w : words) {
+                if (!Character.isUpperCase(w.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(w) && Character.isLetter(w.codePointAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

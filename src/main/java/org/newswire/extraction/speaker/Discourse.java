@@ -331,6 +331,42 @@ public final class Discourse {
         return true;
     }
 
+    // ---- headlines ------------------------------------------------------------------------------
+
+    /** One of the first four lines, of at most 25 words and with no full stop at its end: a headline. */
+    public boolean inHeadline(int offset) {
+        int paragraph = paragraphOf(offset);
+        if (paragraph > 3) {
+            return false;
+        }
+        int start = paragraphStarts[paragraph];
+        int end = text.indexOf('\n', start);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        return !line.isEmpty() && !line.matches(".*[.!?\"”]$") && line.split("\\s+").length <= 25;
+    }
+
+    /**
+     * Who a headline's description means, named after it: an organisation whose name has the noun,
+     * else the first one named as the subject of a sentence ({@code person} false), or the first person
+     * named so ({@code person} true), else the first named at all.
+     */
+    public Optional<Occurrence> firstAfterHeadline(int offset, boolean person, String noun) {
+        int end = text.indexOf('\n', offset);
+        int from = end < 0 ? text.length() : end;
+        List<Occurrence> after = occurrences.stream().filter(o -> o.span().start() >= from && !isMedia.test(o.name())
+                && quotations.stream().noneMatch(q -> q.contains(o.span()))
+                && o.type() == (person ? EntityType.PERSON : EntityType.ORGANIZATION)).toList();
+        if (!person && noun != null) {
+            String n = noun.toLowerCase(Locale.ROOT);
+            Optional<Occurrence> byName = after.stream()
+                    .filter(o -> Arrays.asList(o.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(n)).findFirst();
+            if (byName.isPresent()) {
+                return byName;
+            }
+        }
+        return after.stream().filter(this::isSubjectLike).findFirst().or(() -> after.stream().findFirst());
+    }
+
     // ---- who was quoted -------------------------------------------------------------------------
 
     public void record(Attribution attribution, Speaker speaker) {

@@ -37,6 +37,7 @@ public final class SpeakerSieves {
                 new BodyInPhraseSieve(),
                 new GroupSieve(),
                 new PronounSieve(),
+                new HeadlineSieve(),
                 new SameHeadSieve(),
                 new RoleDescriptionSieve(),
                 new BodyDescriptionSieve(AliasTable.load("document-issuers.tsv")),

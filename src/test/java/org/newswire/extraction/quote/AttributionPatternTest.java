@@ -130,6 +130,8 @@ class AttributionPatternTest {
                         List.of(q("indirect", "Peskov", "Kyiv’s sanctions against Putin may be a fake"))),
                 arguments("headline Speaker says claim", "Ceferin says Super League plans are dead\n\nUEFA held its congress in Paris on Tuesday.",
                         List.of(q("indirect", "Ceferin", "Super League plans are dead"))),
+                arguments("headline claim – Speaker", "The United States may impose new sanctions – Blinken\n\nSecretary of State Antony Blinken spoke in Washington.",
+                        List.of(q("indirect", "Antony Blinken", "The United States may impose new sanctions"))),
                 // non-quotes
                 arguments("noun-phrase complement", "Peskov denied the accusations.", List.of()),
                 arguments("infinitive complement", "Western leaders called on Moscow to cease hostilities.", List.of()),
@@ -137,6 +139,8 @@ class AttributionPatternTest {
                 arguments("media passing on facts", "TASS reported that the talks had ended.", List.of()),
                 arguments("scare quotes", "The oligarch has been sanctioned for running a \"troll factory\" in St Petersburg.", List.of()),
                 arguments("title of a song", "The band played \"Bohemian Rhapsody\" to close the show in Dublin.", List.of()),
+                arguments("title of a game in a report", "Chief executive Andrew Wilson said \"Battlefield V\" had sold fewer copies than expected.",
+                        List.of(q("indirect", "Andrew Wilson", "\"Battlefield V\" had sold fewer copies than expected"))),
                 arguments("headline without a speaker", "EU agrees new sanctions on Russian oil\n\nThe measures take effect in June.", List.of()));
     }
 

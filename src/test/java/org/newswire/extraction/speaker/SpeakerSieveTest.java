@@ -125,6 +125,23 @@ class SpeakerSieveTest {
     }
 
     @Nested
+    class Headline {
+        @Test
+        void aHeadlineDescriptionIsThePersonTheStoryIntroduces() {
+            String text = "Russia's top diplomat says talks on arms control are not possible now\n\n"
+                    + "Foreign Minister Sergei Lavrov told reporters in Moscow on Tuesday that relations were at a low.";
+            worksAlone("headline", text, "talks on arms control", "Sergei Lavrov");
+        }
+
+        @Test
+        void aHeadlineBodyIsTheBodyNamedWithThatNoun() {
+            String text = "China opposes U.S. sanctions on Chinese entities: commerce ministry\n\n"
+                    + "China firmly opposes the move, a spokesperson for the Ministry of Commerce said on Saturday.";
+            worksAlone("headline", text, "China opposes U.S.", "Ministry of Commerce");
+        }
+    }
+
+    @Nested
     class SameHead {
         @Test
         void theSpokespersonAfterASpokespersonForABody() {
