@@ -211,9 +211,9 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * "Peskov" → "Dmitry Peskov", "Magnus" → "Magnus Carlsen", "Lai" → "Lai Ching-te": a person named
-     * by one part of a longer name in the same article is that person, when only one longer name
-     * (up to middle initials) has that part at its start or end.
+     * "Peskov" → "Dmitry Peskov", "Magnus" → "Magnus Carlsen", "Lai" → "Lai Ching-te", "Chris Froome"
+     * → "Christopher Froome": a person named by one part of a longer name in the same article is that
+     * person, when only one longer name (up to middle initials) has that part at its start or end.
      */
     private static Map<String, String> foldShortPersonNames(List<Occurrence> found) {
         List<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON)
@@ -223,13 +223,21 @@ public final class EntityStage implements Stage {
                 .map(Occurrence::name).distinct().toList()) {
             List<String> longer = persons.stream()
                     .filter(full -> full.length() > shortName.length()
-                            && (full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))))
+                            && (full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))
+                            || isShortFirstName(shortName, full)))
                     .toList();
             if (!longer.isEmpty() && longer.stream().map(EntityStage::withoutInitials).distinct().count() == 1) {
                 out.put(shortName, longer.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
             }
         }
         return out;
+    }
+
+    /** "Chris Froome" in "Christopher Froome": the same surname, a first name cut short. */
+    private static boolean isShortFirstName(String shortName, String full) {
+        String[] a = shortName.split(" ");
+        String[] b = full.split(" ");
+        return a.length == 2 && b.length == 2 && a[1].equals(b[1]) && b[0].startsWith(a[0]) && a[0].length() >= 3;
     }
 
     private static String withoutInitials(String name) {

@@ -382,6 +382,16 @@ public final class QuoteStage implements Stage {
             return between.strip().matches("[,:;—–-]?");
         }
 
+        /** The frame's attribution starts right after the quotation with a comma or a lower-case verb. */
+        private boolean continuesAfter(QuoteMarks.Quoted quoted, Frame f) {
+            if (f.attributionStart() < quoted.close()) {
+                return false;
+            }
+            String between = text.substring(quoted.close(), f.attributionStart()).strip();
+            return between.equals(",") || (between.isEmpty() && f.verb().start() == f.attributionStart()
+                    && Character.isLowerCase(text.charAt(f.attributionStart())));
+        }
+
         /** A frame whose sentence ends with a colon just before this position ("He said:"). */
         private Frame introducedByColon(int position, List<Frame> frames) {
             for (Frame f : frames) {
@@ -424,7 +434,9 @@ public final class QuoteStage implements Stage {
                 Sentence s = sentences.get(f.sentence());
                 boolean sameSentence = s.begin() < quoted.close() && quoted.open() < s.end();
                 boolean outside = f.verb().end() <= quoted.open() || f.verb().start() >= quoted.close();
-                if (!sameSentence || !outside) {
+                // "“… the year.”, commented Bob Pannell": the splitter may end the sentence inside the marks
+                // "“… the year.”, commented Bob Pannell": the splitter may end the sentence inside the marks
+                if (!(sameSentence || continuesAfter(quoted, f)) || !outside) {
                     continue;
                 }
                 int distance = f.verb().start() >= quoted.close() ? f.verb().start() - quoted.close() : quoted.open() - f.verb().end();

@@ -145,9 +145,25 @@ public final class Discourse {
         return occurrences.stream().filter(o -> o.span().end() <= offset).toList();
     }
 
-    /** Occurrences before the offset that the narrative names, not the ones inside someone's quoted words. */
+    /**
+     * Occurrences before the offset that the narrative names: not inside someone's quoted words, and
+     * not in a line with no verb at all (a photo credit, a byline, a caption tag).
+     */
     private List<Occurrence> narrativeBefore(int offset) {
-        return occurrencesBefore(offset).stream().filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span()))).toList();
+        return occurrencesBefore(offset).stream()
+                .filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o)).toList();
+    }
+
+    private boolean inLineWithVerb(Occurrence o) {
+        int p = paragraphOf(o.span().start());
+        int start = paragraphStarts[p];
+        int end = p + 1 < paragraphStarts.length ? paragraphStarts[p + 1] : text.length();
+        for (int s = sentenceOf(start); s < sentences.size() && sentences.get(s).get(0).beginPosition() < end; s++) {
+            if (sentences.get(s).stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -209,18 +225,23 @@ public final class Discourse {
      */
     public Optional<Speaker> salientPerson(Attribution at, NounLexicon.Gender gender, Predicate<String> test, Span mention) {
         Map<String, Integer> lastSentence = new HashMap<>();
+        // the people quoted and those the narrative made subjects compete; one only ever named as an
+        // object counts only when no one else fits
         List<Occurrence> people = narrativeBefore(at.position()).stream().filter(o -> o.type() == EntityType.PERSON).toList();
-        // the people the narrative made subjects compete; one only ever named as an object counts only if no one else is
-        List<Occurrence> subjects = people.stream().filter(this::isSubjectLike).toList();
-        for (Occurrence o : subjects.isEmpty() && history.isEmpty() ? people : subjects) {
-            lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
-        }
         String lastPerson = null;
         for (Resolved r : history) {
             if (r.speaker().name() != null && r.speaker().type() == EntityType.PERSON) {
                 lastSentence.merge(r.speaker().name(), r.attribution().sentence(), Math::max);
                 lastPerson = r.speaker().name();
             }
+        }
+        for (Occurrence o : people) {
+            if (isSubjectLike(o)) {
+                lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
+            }
+        }
+        if (lastSentence.keySet().stream().noneMatch(p -> test.test(p) && agrees(gender(p), gender))) {
+            people.forEach(o -> lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max));
         }
         String best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -234,6 +255,10 @@ public final class Discourse {
                 best = person;
                 bestScore = score;
             }
+        }
+        if (best == null && gender != NounLexicon.Gender.UNKNOWN) {
+            // first names are only evidence: "he" after "Tracy Cutright" still means Cutright
+            return salientPerson(at, NounLexicon.Gender.UNKNOWN, test, mention);
         }
         if (best != null && gender != NounLexicon.Gender.UNKNOWN) {
             pronounGender.putIfAbsent(best, gender);
@@ -289,6 +314,9 @@ public final class Discourse {
             if (s.name() != null && names.contains(s.name())) {
                 String name = s.name();
                 return before.stream().filter(o -> o.name().equals(name)).reduce((a, b) -> b);
+            }
+            if (s.name() != null && s.type() == EntityType.ORGANIZATION && s.mention() != null) {
+                return Optional.of(new Occurrence(s.mention(), s.name(), s.type())); // a body only an untagged name gave
             }
         }
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Pronouns: "he" and "she" go to the most salient person of that gender ({@link Discourse#salientPerson});
  * "it" to the most salient organisation; "they" to the body or group quoted last, else no one; "he"
- * or "she" right after an unnamed spokesperson of a body, to that body.
+ * or "she" right after an unnamed spokesperson of a body, to that body; a relative "who" or "which"
+ * left unattached by the parse, to the person or body named just before it.
  */
 final class PronounSieve implements SpeakerSieve {
 
@@ -18,11 +19,32 @@ final class PronounSieve implements SpeakerSieve {
         Optional<Speaker> speaker = discourse.previousSpeaker();
         boolean near = discourse.previousSentence().map(s -> attribution.sentence() - s <= 2).orElse(false);
         if (before.isEmpty() || speaker.isEmpty() || !near || speaker.get().name() == null
-                || speaker.get().type() == org.newswire.extraction.EntityType.PERSON || !discourse.isDescription(before.get())
-                || discourse.animacy(before.get()) != NounLexicon.Animacy.ANIMATE) {
+                || speaker.get().type() == org.newswire.extraction.EntityType.PERSON) {
+            return Optional.empty();
+        }
+        Mention b = before.get();
+        boolean person = (discourse.isDescription(b) && discourse.animacy(b) == NounLexicon.Animacy.ANIMATE)
+                || b.word().equals("he") || b.word().equals("she");
+        if (!person) {
             return Optional.empty();
         }
         return Optional.of(new Speaker(speaker.get().name(), speaker.get().type(), m.phrase()));
+    }
+
+    /**
+     * "Bob Pannell, chief economist at the CML, who said …": a relative pronoun the parse did not hang on
+     * its noun is the name just before it in the sentence, a person for "who", a body for "which".
+     */
+    private static Optional<Speaker> relative(Discourse discourse, Mention m) {
+        boolean who = m.word().equals("who");
+        Occurrence nearest = null;
+        for (Occurrence o : discourse.occurrencesBefore(m.headOffset())) {
+            if (discourse.sentenceOf(o.span().start()) == m.sentence()
+                    && (who ? o.type() == org.newswire.extraction.EntityType.PERSON : o.type() != org.newswire.extraction.EntityType.PERSON)) {
+                nearest = o;
+            }
+        }
+        return Optional.ofNullable(nearest).map(o -> discourse.named(o, m.phrase()));
     }
 
     @Override
@@ -33,6 +55,9 @@ final class PronounSieve implements SpeakerSieve {
     @Override
     public Optional<Speaker> resolve(Attribution attribution, Discourse discourse) {
         Mention m = attribution.mention();
+        if (m != null && m.head().tag().startsWith("W")) {
+            return relative(discourse, m);
+        }
         if (m == null || !m.isPronoun()) {
             return Optional.empty();
         }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * A name the tagger did not mark this time: a proper noun or a word in capitals at the head of the
  * phrase names the person whose full name ends with it ("declared Prigozhin"), the organisation it
  * abbreviates or is a word of ("the FA" → Football Association), or the person whose description
- * it abbreviates ("the CJ" after "Chief Justice Martha Koome").
+ * it abbreviates ("the CJ" after "Chief Justice Martha Koome"); failing all that, it is a name in its
+ * own right.
  */
 final class UntaggedNameSieve implements SpeakerSieve {
 
@@ -33,7 +34,32 @@ final class UntaggedNameSieve implements SpeakerSieve {
                         && (initials(o.name()).equals(word) || Arrays.asList(o.name().split(" ")).contains(word))).findFirst())
                 .or(() -> m.isAcronym() ? named.stream().filter(o -> o.type() == EntityType.PERSON
                         && abbreviates(word, discourse.descriptors(o.name()))).findFirst() : Optional.empty())
-                .map(o -> discourse.named(o, m.phrase()));
+                .map(o -> discourse.named(o, m.phrase()))
+                .or(() -> asName(m, discourse));
+    }
+
+    /**
+     * A proper-noun subject that matches nothing named is a name all the same ("CeX said", "DFES
+     * said"): the capitalised words ending at the head, a person when the first is a known first name.
+     */
+    private static Optional<Speaker> asName(Mention m, Discourse discourse) {
+        if (discourse.bestIn(m.phrase()).isPresent()) {
+            return Optional.empty(); // "White House Press Secretary": a title of a body named in it
+        }
+        String phrase = m.phrase().text();
+        String[] words = phrase.substring(0, Math.min(phrase.length(), m.head().endPosition() - m.phrase().start())).split("\\s+");
+        int first = words.length - 1;
+        while (first > 0 && !words[first - 1].isEmpty() && Character.isUpperCase(words[first - 1].charAt(0))) {
+            first--;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        boolean multiword = words.length - first >= 2;
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || (!multiword && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
+            return Optional.empty(); // a lone title ("the Commissioner") is a description, not a name
+        }
+        boolean person = multiword && NounLexicon.get().firstNameGender(words[first]) != NounLexicon.Gender.UNKNOWN;
+        return Optional.of(new Speaker(name, person ? EntityType.PERSON : EntityType.ORGANIZATION, m.phrase()));
     }
 
     private static String initials(String name) {
