@@ -33,6 +33,8 @@ public final class NounLexicon {
     private final Set<String> plural = words(DCOREF + "plural.unigrams.txt");
     private final Set<String> family = words("edu/stanford/nlp/models/quoteattribution/family_words.txt");
     private final Map<String, Gender> firstNames = firstNames();
+    /** Place → its adjective ("Russia" → "Russian"), and every adjective and plural to itself, from {@code dcoref/demonyms.txt}. */
+    private final Map<String, String> demonyms = demonyms();
 
     private NounLexicon() {
     }
@@ -60,6 +62,24 @@ public final class NounLexicon {
 
     public Gender firstNameGender(String firstName) {
         return firstNames.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /** The adjective of a place ("Russia" → "Russian"), or the word itself when it is such an adjective ("Chinese"). */
+    public java.util.Optional<String> demonym(String placeOrAdjective) {
+        return java.util.Optional.ofNullable(demonyms.get(placeOrAdjective));
+    }
+
+    private static Map<String, String> demonyms() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(DCOREF + "demonyms.txt")) {
+            String[] f = line.split("\t");
+            if (line.startsWith("#") || f.length < 2) {
+                continue;
+            }
+            out.putIfAbsent(f[0].replaceAll("\\.$", ""), f[1]);
+            out.putIfAbsent(f[1], f[1]);
+        }
+        return out;
     }
 
     private static Map<String, Gender> firstNames() {

@@ -34,6 +34,7 @@ public final class SpeakerSieves {
                 new NamedSubjectSieve(),
                 new UntaggedNameSieve(),
                 new AppositiveSieve(),
+                new CountryMinistrySieve(),
                 new BodyInPhraseSieve(),
                 new GroupSieve(),
                 new PronounSieve(),

@@ -75,6 +75,16 @@ class SpeakerSieveTest {
     }
 
     @Nested
+    class CountryMinistry {
+        @Test
+        void aLowerCaseMinistryOfACountry() {
+            worksAlone("country-ministry", "Russia's foreign ministry said the new sanctions were illegal.", "the new sanctions",
+                    "Russian Foreign Ministry");
+            assertEquals("Chinese Commerce Ministry", speaker("The Chinese commerce ministry said the move was unfair.", "the move"));
+        }
+    }
+
+    @Nested
     class BodyInPhrase {
         @Test
         void aSpokespersonForABody() {
