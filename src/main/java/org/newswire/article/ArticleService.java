@@ -103,13 +103,15 @@ public class ArticleService {
                 saved = store.save(newArticle(input, hash), extracted);
             } catch (RuntimeException e) {
                 // a unique constraint refused the insert: another request (or another instance) stored the
-                // same article, or the same new entity, between our check and our commit. The transaction
-                // API may wrap that exception, so look at the data rather than match the exception.
+                // same article between our check and our commit; or a concurrent delete removed an entity
+                // row this article refers to. The transaction API may wrap that exception, so look at the
+                // data rather than match the exception.
                 Optional<Article> stored = findDuplicate(input.url(), hash);
                 if (stored.isPresent()) {
                     meters.counter("newswire.articles.duplicates").increment();
                     return new Outcome(stored.get(), false);
                 }
+                meters.counter("newswire.articles.store.conflicts").increment();
                 if (attempt == SAVE_ATTEMPTS) {
                     throw e;
                 }

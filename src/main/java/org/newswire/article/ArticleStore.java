@@ -2,12 +2,14 @@ package org.newswire.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Extraction;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.TopicScore;
+import org.newswire.mention.EntityRows;
 import org.newswire.mention.Mention;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
@@ -15,19 +17,43 @@ import org.newswire.quote.QuoteTopic;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.Topic;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** Writes an article and everything extracted from it in one transaction, or nothing; and replaces an extraction. */
+/**
+ * Writes an article and everything extracted from it in one transaction, or nothing; and replaces an
+ * extraction. The entity rows it refers to are got or created first, committed on their own
+ * ({@link EntityRows}), so articles stored side by side never collide on a new entity.
+ */
 @ApplicationScoped
 public class ArticleStore {
 
+    @Inject
+    EntityRows entityRows;
+
+    /**
+     * Stores the article. An entity row a concurrent delete removed between its creation and this
+     * transaction fails the foreign key: the caller retries.
+     */
     public Article save(Article article, Extraction extraction) {
+        Map<EntityRows.Key, Long> ids = entityRows.ensure(keys(extraction));
         return QuarkusTransaction.requiringNew().call(() -> {
             article.persist();
-            write(article, extraction);
+            write(article, extraction, ids);
             return article;
         });
+    }
+
+    private static List<EntityRows.Key> keys(Extraction extraction) {
+        List<EntityRows.Key> keys = new ArrayList<>();
+        extraction.entities().forEach(e -> keys.add(new EntityRows.Key(e.name(), e.type())));
+        extraction.quotes().stream().filter(q -> q.speaker() != null).forEach(q -> keys.add(speakerKey(q)));
+        return keys;
+    }
+
+    private static EntityRows.Key speakerKey(ExtractedQuote q) {
+        return new EntityRows.Key(q.speaker(), q.speakerType() == null ? EntityType.PERSON : q.speakerType());
     }
 
     /**
@@ -35,6 +61,7 @@ public class ArticleStore {
      * the old quotes, mentions and topic links go, the new ones come, entities left with nothing go.
      */
     public void replace(long articleId, Extraction extraction) {
+        Map<EntityRows.Key, Long> ids = entityRows.ensure(keys(extraction));
         QuarkusTransaction.requiringNew().run(() -> {
             Article article = Article.findById(articleId);
             if (article == null) {
@@ -42,7 +69,7 @@ public class ArticleStore {
             }
             deleteExtraction(articleId);
             article.revision++;
-            write(article, extraction);
+            write(article, extraction, ids);
             deleteOrphanEntities();
         });
     }
@@ -66,10 +93,10 @@ public class ArticleStore {
                 + " and not exists (select q.id from Quote q where q.speaker = e)").executeUpdate();
     }
 
-    private static void write(Article article, Extraction extraction) {
-        Map<String, NamedEntity> entities = new HashMap<>();
+    private static void write(Article article, Extraction extraction, Map<EntityRows.Key, Long> ids) {
+        var em = NamedEntity.getEntityManager();
         for (ExtractedEntity e : extraction.entities()) {
-            NamedEntity entity = upsert(e.name(), e.type(), entities);
+            NamedEntity entity = em.getReference(NamedEntity.class, ids.get(new EntityRows.Key(e.name(), e.type())));
             for (Span span : e.occurrences()) {
                 Mention m = new Mention();
                 m.entity = entity;
@@ -91,7 +118,7 @@ public class ArticleStore {
             quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
             quote.speakerName = q.speaker();
             if (q.speaker() != null) {
-                quote.speaker = upsert(q.speaker(), q.speakerType() == null ? EntityType.PERSON : q.speakerType(), entities);
+                quote.speaker = em.getReference(NamedEntity.class, ids.get(speakerKey(q)));
             }
             quote.persist();
         }
@@ -106,15 +133,5 @@ public class ArticleStore {
         }
         Quote.getEntityManager().flush();
         QuoteTopic.copyFor(article.id);
-    }
-
-    private static NamedEntity upsert(String name, EntityType type, Map<String, NamedEntity> seen) {
-        return seen.computeIfAbsent(type + "\u0000" + name, k -> NamedEntity.findByNameAndType(name, type).orElseGet(() -> {
-            NamedEntity created = new NamedEntity();
-            created.name = name;
-            created.type = type;
-            created.persist();
-            return created;
-        }));
     }
 }
