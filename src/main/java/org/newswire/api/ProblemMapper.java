@@ -61,6 +61,9 @@ public class ProblemMapper {
         if (target == String.class) {
             return "must be a string";
         }
+        if (target == Long.class || target == Integer.class || target == long.class || target == int.class) {
+            return "must be a whole number";
+        }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
             return "must be a number";
         }

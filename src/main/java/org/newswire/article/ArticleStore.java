@@ -3,6 +3,7 @@ package org.newswire.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.ExtractedQuote;
@@ -83,14 +84,26 @@ public class ArticleStore {
         Quote.getEntityManager().flush();
     }
 
-    /** Entities no longer named or quoted anywhere; call inside a transaction. */
+    /**
+     * Entities no longer named or quoted anywhere; call inside a transaction. The candidates are locked
+     * (in id order, as a merge locks) and checked again by a statement of their own, so a merge that is
+     * moving mentions onto one of them finishes first and the entity stays.
+     */
     static void deleteOrphanEntities() {
+        var em = NamedEntity.getEntityManager();
         // pending mentions and quotes must be in the tables before "orphan" is decided
-        NamedEntity.getEntityManager().flush();
+        em.flush();
         // every alias explicit: an unqualified "id" in the subqueries would bind to the subquery's row
-        NamedEntity.getEntityManager().createQuery("delete from NamedEntity e"
-                + " where not exists (select m.id from Mention m where m.entity = e)"
-                + " and not exists (select q.id from Quote q where q.speaker = e)").executeUpdate();
+        String orphan = " not exists (select m.id from Mention m where m.entity = e)"
+                + " and not exists (select q.id from Quote q where q.speaker = e)";
+        List<Long> candidates = em.createQuery("select e.id from NamedEntity e where" + orphan + " order by e.id", Long.class)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return;
+        }
+        em.createQuery("select e from NamedEntity e where e.id in :ids order by e.id", NamedEntity.class)
+                .setParameter("ids", candidates).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.createQuery("delete from NamedEntity e where e.id in :ids and" + orphan).setParameter("ids", candidates).executeUpdate();
     }
 
     private static void write(Article article, Extraction extraction, Map<EntityRows.Key, Long> ids) {

@@ -117,11 +117,13 @@ public class EntityResource {
     @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Merge two entities", description = "For two entities that turn out to be the same (\"Peskov\" and "
             + "\"Dmitry Peskov\"): the other entity's mentions and quotes move to this one and the other is deleted. "
-            + "Returns this entity as it is afterwards.")
+            + "Returns this entity as it is afterwards. Merges and deletes touching the same entities run one after another.")
     @APIResponse(responseCode = "200", description = "The merged entity",
             content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
-    @APIResponse(responseCode = "400", description = "Missing otherId, or the entity itself", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "400", description = "Missing otherId, not a whole number, or the entity itself", ref = NewswireApi.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = "Either id is unknown", ref = NewswireApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The two entities are of different types (a person is not a place)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.newswire.api.Problem.class)))
     public EntityService.EntityDetail merge(@Parameter(description = "Entity to keep", example = "7") @PathParam("id") long id,
                                             @Valid @NotNull MergeRequest request) {
         return entities.merge(id, request.otherId())

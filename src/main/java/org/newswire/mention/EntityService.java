@@ -3,6 +3,7 @@ package org.newswire.mention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
@@ -79,11 +80,22 @@ public class EntityService {
         return merged;
     }
 
+    /**
+     * Locks both rows in id order first, so merges and deletes that touch the same entities run one
+     * after another (two orders of locking could deadlock), and reads them as they are once locked.
+     */
     private Optional<EntityDetail> mergeInTransaction(long keepId, long otherId) {
-        NamedEntity keep = NamedEntity.findById(keepId);
-        NamedEntity other = NamedEntity.findById(otherId);
+        var em = NamedEntity.getEntityManager();
+        NamedEntity first = em.find(NamedEntity.class, Math.min(keepId, otherId), LockModeType.PESSIMISTIC_WRITE);
+        NamedEntity second = em.find(NamedEntity.class, Math.max(keepId, otherId), LockModeType.PESSIMISTIC_WRITE);
+        NamedEntity keep = keepId < otherId ? first : second;
+        NamedEntity other = keepId < otherId ? second : first;
         if (keep == null || other == null) {
             return Optional.empty();
+        }
+        if (keep.type != other.type) {
+            throw new ApiProblem(409, "entity " + keepId + " is a " + keep.type + " and entity " + otherId + " a " + other.type
+                    + ": only entities of one type can be the same", List.of());
         }
         Mention.update("entity = ?1 where entity = ?2", keep, other);
         Quote.update("speaker = ?1, speakerName = ?2 where speaker = ?3", keep, keep.name, other);

@@ -26,16 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AnalystQueriesTest {
 
-    private static String surname(String stem) {
+    static String surname(String stem) {
         return stem + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
     }
 
-    private static long store(String text, String publishedAt) {
+    static long store(String text, String publishedAt) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "publishedAt", publishedAt))
                 .when().post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static int entityId(String name) {
+    static int entityId(String name) {
         return given().when().get("/api/entities?type=PERSON&q={q}&size=100", name)
                 .then().statusCode(200).extract().jsonPath().getInt("items.find { it.name == '" + name + "' }.id");
     }
