@@ -18,9 +18,13 @@ public interface NewswireConfig {
     /** When set, writes (POST, PUT, PATCH, DELETE under /api, except /api/extract) need it in X-API-Key. */
     Optional<String> apiKey();
 
-    /** Writes one client (its API key, else its address) may make per minute; 0 turns the limit off. */
+    /** Writes one client (the holder of the API key, else its address) may make per minute; 0 turns the limit off. */
     @WithDefault("600")
     int writesPerMinute();
+
+    /** Calls of /api/extract one client (the holder of the API key, else its address) may make per minute; 0 is no limit. */
+    @WithDefault("120")
+    int extractsPerMinute();
 
     Db db();
 
