@@ -1,5 +1,6 @@
 package org.newswire.api;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,8 +46,14 @@ public class ExtractResource {
                       {"name": "Dmitry Peskov", "type": "PERSON", "mentions": ["Dmitry Peskov"]}],
                      "topics": ["election-interference"]}""")))
     @APIResponse(responseCode = "400", description = "Empty or oversized text, malformed JSON", ref = NewswireApi.BAD_REQUEST)
-    public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
+    @APIResponse(responseCode = "422", description = "Extraction stopped at its time budget (newswire.extraction.budget-ms)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many extractions from this client; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ExtractResponse extract(@Valid @NotNull ExtractRequest request, HttpServerRequest http) {
         InputText.check("text", request.text(), config.ingest().maxTextChars());
-        return ExtractResponse.of(extraction.extract(request.title(), request.text()));
+        // the work stops when the client goes away: nobody would read the answer
+        return ExtractResponse.of(extraction.extract(request.title(), request.text(),
+                stop -> http.connection().closeHandler(closed -> stop.run())));
     }
 }

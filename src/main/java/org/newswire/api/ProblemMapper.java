@@ -93,6 +93,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response stopped(ExtractionService.Stopped e, UriInfo uri) {
+        return respond(422, e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(ExtractionService.Unavailable e, UriInfo uri) {
         return respond(503, e.getMessage(), List.of(), uri);
     }

@@ -164,8 +164,14 @@ public class ArticleService {
             }
             Outcome outcome = ingest(input);
             return new ArticleViews.ItemResult(index, outcome.created() ? "created" : "duplicate", outcome.article().id, null);
-        } catch (ApiProblem e) {
+        } catch (ApiProblem | ExtractionService.Stopped e) {
             return new ArticleViews.ItemResult(index, "rejected", null, e.getMessage());
+        } catch (ExtractionService.Unavailable e) {
+            throw e; // no item can be extracted: the whole request answers 503
+        } catch (RuntimeException e) {
+            // one item failing must not fail the others, which may be stored already
+            LOG.errorf(e, "Batch item %d could not be stored", index);
+            return new ArticleViews.ItemResult(index, "rejected", null, "could not be stored (an internal error, logged by the service)");
         }
     }
 

@@ -28,13 +28,24 @@ public interface NewswireConfig {
 
     Db db();
 
+    Extraction extraction();
+
+    interface Extraction {
+        /** Longest one extraction may take before it stops with a 422, in milliseconds. */
+        @WithDefault("10000")
+        long budgetMs();
+    }
+
     Search search();
 
     ReadCache readCache();
 
     interface Ingest {
-        /** Longest article text accepted, in characters. */
-        @WithDefault("1000000")
+        /**
+         * Longest article text accepted, in characters. News articles are a few thousand; the bound keeps
+         * even a text of nothing but punctuation (one token a character) inside the extraction budget.
+         */
+        @WithDefault("100000")
         int maxTextChars();
 
         /** Most articles one batch request may carry. */

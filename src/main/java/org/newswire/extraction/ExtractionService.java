@@ -10,7 +10,15 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 import org.newswire.runtime.DaemonThreads;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import org.newswire.config.NewswireConfig;
+
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +33,11 @@ public class ExtractionService {
     private static final Logger LOG = Logger.getLogger(ExtractionService.class);
 
     private final CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
+    private static final ScheduledExecutorService WATCHDOG =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("extraction-budget"));
+
+    @Inject
+    NewswireConfig config;
 
     @Inject
     MeterRegistry meters;
@@ -55,8 +68,43 @@ public class ExtractionService {
     }
 
     public Extraction extract(String title, String text) {
+        return extract(title, text, stop -> { });
+    }
+
+    /**
+     * Extracts on the calling thread within the time budget ({@code newswire.extraction.budget-ms}):
+     * past it the work is interrupted and {@link Stopped} thrown. {@code onStop} receives a hook that
+     * stops the work early (the client went away).
+     */
+    public Extraction extract(String title, String text, Consumer<Runnable> onStop) {
+        Pipeline loaded = await();
         Document document = new Document(title, text);
-        await().process(document);
+        Thread worker = Thread.currentThread();
+        AtomicReference<String> stopped = new AtomicReference<>();
+        Object lock = new Object();
+        boolean[] finished = {false};
+        Consumer<String> stop = why -> {
+            synchronized (lock) {
+                if (!finished[0] && stopped.compareAndSet(null, why)) {
+                    worker.interrupt();
+                }
+            }
+        };
+        long budgetMs = config.extraction().budgetMs();
+        ScheduledFuture<?> timer = WATCHDOG.schedule(() -> stop.accept("it took longer than the " + budgetMs + " ms budget; "
+                + "the text may be too long or not prose (very long sentences, runs of punctuation)"), budgetMs, TimeUnit.MILLISECONDS);
+        onStop.accept(() -> stop.accept("the client went away"));
+        try {
+            loaded.process(document);
+        } catch (RuntimeInterruptedException e) {
+            throw new Stopped(stopped.get() == null ? "it was interrupted" : stopped.get());
+        } finally {
+            synchronized (lock) {
+                finished[0] = true;
+            }
+            timer.cancel(false);
+            Thread.interrupted(); // an interrupt meant for the extraction must not reach what the thread does next
+        }
         // per stage, so a slow stage shows on the dashboard and not only in the total
         document.stageNanos().forEach((stage, nanos) -> Timer.builder("newswire.extraction.stage")
                 .description("Time spent in one extraction stage, per article").tag("stage", stage)
@@ -74,6 +122,13 @@ public class ExtractionService {
             return pipeline.join();
         } catch (CompletionException e) {
             throw new Unavailable(e.getCause());
+        }
+    }
+
+    /** An extraction stopped before it finished: over its time budget, or its client gone. */
+    public static final class Stopped extends RuntimeException {
+        Stopped(String why) {
+            super("Extraction stopped: " + why);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.newswire.extraction;
 
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,10 +58,21 @@ public final class Pipeline implements Stage {
     @Override
     public void process(Document document) {
         for (Stage stage : stages) {
+            stopIfInterrupted();
             long t0 = System.nanoTime();
             stage.process(document);
             document.recordTiming(stage.name(), System.nanoTime() - t0);
             document.markDone(stage.provides());
+        }
+    }
+
+    /**
+     * Stops work whose thread was interrupted (an extraction over its time budget, a client gone), as
+     * CoreNLP's own annotators do; stages call it in their loops.
+     */
+    public static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new RuntimeInterruptedException();
         }
     }
 

@@ -12,6 +12,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
 import org.newswire.extraction.Layer;
+import org.newswire.extraction.Pipeline;
 import org.newswire.extraction.Stage;
 import org.newswire.runtime.DaemonThreads;
 
@@ -80,13 +81,44 @@ public final class CoreNlpStage implements Stage {
             // "Sarajevo, July 31 (IANS) A record …": with an agency in brackets the dash may be missing
             sb.setCharAt(dateline.start("dash") >= 0 ? dateline.start("dash") : dateline.start("space"), '\n');
         }
+        breakLongSentences(sb);
         return sb.toString();
     }
+
+    /**
+     * The tagger, the NER and the parser cost more than linearly in a sentence's length, so a text
+     * that never ends a sentence (a run of quotation marks, "said said said …") would take minutes: a
+     * stretch of {@value #MAX_SENTENCE_CHARS} characters with no full stop or line break is broken at
+     * its last space (or, with none, where it stands). News sentences stay far shorter.
+     */
+    private static void breakLongSentences(StringBuilder sb) {
+        int since = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                since = 0;
+                lastSpace = -1;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                lastSpace = i;
+            }
+            if (++since >= MAX_SENTENCE_CHARS) {
+                int at = lastSpace > i - MAX_SENTENCE_CHARS / 2 ? lastSpace : i;
+                sb.setCharAt(at, '\n');
+                since = i - at;
+                lastSpace = -1;
+            }
+        }
+    }
+
+    static final int MAX_SENTENCE_CHARS = 1_000;
 
     private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(Sec|Amb|Adm|Dep)\\.(?= [A-Z])");
     /** A place in capitals, or any place with an agency in brackets, then a date or region, then a dash, at a paragraph's start. */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
+            "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]{0,60}\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
                     + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))"
                     + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
 
@@ -110,6 +142,7 @@ public final class CoreNlpStage implements Stage {
         Annotation annotation = new Annotation(forTokenizer(document.text()));
         nlp.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            Pipeline.stopIfInterrupted();
             SemanticGraph graph = needsParse.test(sentence.get(CoreAnnotations.TokensAnnotation.class))
                     ? SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC,
                     GrammaticalStructure.Extras.NONE, null)

@@ -8,6 +8,7 @@ import org.newswire.extraction.Document;
 import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Layer;
+import org.newswire.extraction.Pipeline;
 import org.newswire.extraction.QuoteType;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.Stage;
@@ -148,6 +149,7 @@ public final class QuoteStage implements Stage {
             Set<QuoteMarks.Quoted> consumed = new HashSet<>();
             List<Frame> frames = new ArrayList<>();
             for (Sentence sentence : sentences) {
+                Pipeline.stopIfInterrupted();
                 frames.addAll(frameFinder.in(sentence));
             }
             for (Frame frame : frames) {
@@ -170,6 +172,7 @@ public final class QuoteStage implements Stage {
             Map<Frame, Speaker> byFrame = new IdentityHashMap<>();
             List<ExtractedQuote> out = new ArrayList<>();
             for (Candidate c : candidates) {
+                Pipeline.stopIfInterrupted();
                 int position = c.frame() != null ? c.frame().attributionStart() : c.span().start();
                 Attribution at = attribution(position, c.frame() == null ? null : c.frame().mention());
                 Speaker speaker;
