@@ -93,6 +93,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response badQuery(org.newswire.search.SearchIndex.BadQuery e, UriInfo uri) {
+        return apiProblem(ApiProblem.badField("q", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response stopped(ExtractionService.Stopped e, UriInfo uri) {
         return respond(422, e.getMessage(), List.of(), uri);
     }

@@ -30,6 +30,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -97,7 +99,8 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", false)).build();
+            // escape=true: the article's own text is HTML-escaped, so only the <em> marks are markup
+            .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true)).build();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean currentFormat;
@@ -262,17 +265,90 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** Longest query accepted, in characters. */
+    public static final int MAX_QUERY_CHARS = 1_000;
+    /** Most terms (clauses) a query may expand to; Lucene's own limit of 1,024 would fail after the work is done. */
+    public static final int MAX_CLAUSES = 64;
+    /** Most fuzzy, wildcard and prefix terms: each expands to many terms, in the search and in the highlighting. */
+    public static final int MAX_EXPANDING_TERMS = 4;
+    /** Deepest nesting of brackets; the parser recurses on each. */
+    public static final int MAX_NESTING = 10;
+
+    /** A query the index will not run, with the reason in plain words (a 400 for the client). */
+    public static final class BadQuery extends IllegalArgumentException {
+        BadQuery(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses a user query within bounds on its cost: a length, a depth of brackets, a number of
+     * clauses and of expanding (fuzzy, wildcard, prefix) terms; regular expressions are not offered,
+     * nor are leading wildcards (the parser refuses them). What is not valid syntax is searched as plain
+     * words.
+     */
     private Query parse(Kind kind, String userQuery) {
+        if (userQuery.length() > MAX_QUERY_CHARS) {
+            throw new BadQuery("is " + userQuery.length() + " characters long; at most " + MAX_QUERY_CHARS);
+        }
+        int depth = 0;
+        for (char c : userQuery.toCharArray()) {
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+            if (depth > MAX_NESTING) {
+                throw new BadQuery("nests brackets more than " + MAX_NESTING + " deep");
+            }
+        }
+        // a regular expression is refused before it is compiled: "(a?){500}a{500}" alone costs seconds
         QueryParser parser = kind == Kind.ARTICLE
-                ? new MultiFieldQueryParser(new String[]{TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f))
-                : new QueryParser(TEXT, analyzer);
+                ? new MultiFieldQueryParser(new String[]{TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f)) {
+                    @Override
+                    protected Query newRegexpQuery(Term regexp) {
+                        throw regexpRefused();
+                    }
+                }
+                : new QueryParser(TEXT, analyzer) {
+                    @Override
+                    protected Query newRegexpQuery(Term regexp) {
+                        throw regexpRefused();
+                    }
+                };
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        Query query;
         try {
-            return parser.parse(userQuery);
+            query = parser.parse(userQuery);
+        } catch (BadQuery e) {
+            throw e;
         } catch (ParseException | IllegalArgumentException e) {
             // not query syntax ("\"unbalanced", "AND", "("): search its words, all of them
             Query words = new QueryBuilder(analyzer).createBooleanQuery(TEXT, userQuery, BooleanClause.Occur.MUST);
-            return words == null ? new MatchNoDocsQuery() : words;
+            query = words == null ? new MatchNoDocsQuery() : words;
+        }
+        int[] counts = new int[2];
+        count(query, counts);
+        if (counts[0] > MAX_CLAUSES) {
+            throw new BadQuery("has " + counts[0] + " terms; at most " + MAX_CLAUSES);
+        }
+        if (counts[1] > MAX_EXPANDING_TERMS) {
+            throw new BadQuery("has " + counts[1] + " fuzzy, wildcard or prefix terms; at most " + MAX_EXPANDING_TERMS);
+        }
+        return query;
+    }
+
+    private static BadQuery regexpRefused() {
+        return new BadQuery("uses a regular expression (/…/), which search does not offer; put the words in quotes");
+    }
+
+    /** Counts leaf clauses [0] and expanding ones [1]. */
+    private static void count(Query q, int[] counts) {
+        if (q instanceof BooleanQuery b) {
+            b.clauses().forEach(c -> count(c.getQuery(), counts));
+        } else if (q instanceof BoostQuery b) {
+            count(b.getQuery(), counts);
+        } else {
+            counts[0]++;
+            if (q instanceof MultiTermQuery) {
+                counts[1]++;
+            }
         }
     }
 
