@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -87,8 +88,9 @@ public class ArticleService {
     public record Outcome(Article article, boolean created) {
     }
 
-    public Outcome ingest(ArticleInput input) {
-        validate(input);
+    public Outcome ingest(ArticleInput raw) {
+        validate(raw);
+        ArticleInput input = raw.normalized();
         String hash = contentHash(input.text());
         Optional<Article> existing = findDuplicate(input.url(), hash);
         if (existing.isPresent()) {
@@ -205,7 +207,8 @@ public class ArticleService {
     /** Removes the article, its quotes, mentions and topic links, and entities left with no mention or quote. */
     public boolean delete(long id) {
         boolean deleted = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Article> article = Article.findByIdOptional(id);
+            // locked as a re-extraction locks it, so the two take turns
+            Optional<Article> article = Optional.ofNullable(Article.getEntityManager().find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
             if (article.isEmpty()) {
                 return false;
             }
@@ -356,6 +359,10 @@ public class ArticleService {
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
         }
         InputText.check("text", input.text(), config.ingest().maxTextChars());
+        InputText.checkLine("url", input.url());
+        InputText.checkLine("title", input.title());
+        InputText.checkLine("source", input.source());
+        InputText.checkLine("author", input.author());
         Dates.parse("publishedAt", input.publishedAt());
     }
 

@@ -30,6 +30,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ArticleStore {
 
+    /** Width of the short text columns (entity names, surfaces, speaker mentions). */
+    private static final int MAX_COLUMN = 500;
+
     @Inject
     EntityRows entityRows;
 
@@ -64,7 +67,8 @@ public class ArticleStore {
     public void replace(long articleId, Extraction extraction) {
         Map<EntityRows.Key, Long> ids = entityRows.ensure(keys(extraction));
         QuarkusTransaction.requiringNew().run(() -> {
-            Article article = Article.findById(articleId);
+            // the row lock makes re-extractions (and a delete) of one article take turns
+            Article article = Article.getEntityManager().find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
             if (article == null) {
                 return; // deleted meanwhile: nothing to replace
             }
@@ -128,7 +132,9 @@ public class ArticleStore {
             quote.start = q.span().start();
             quote.end = q.span().end();
             quote.publishedAt = article.publishedAt;
-            quote.speakerMention = q.speakerMention() == null ? null : q.speakerMention().text();
+            // the naming phrase is kept as printed, up to its column's 500 characters
+            quote.speakerMention = q.speakerMention() == null ? null
+                    : q.speakerMention().text().substring(0, Math.min(MAX_COLUMN, q.speakerMention().text().length()));
             quote.speakerName = q.speaker();
             if (q.speaker() != null) {
                 quote.speaker = em.getReference(NamedEntity.class, ids.get(speakerKey(q)));

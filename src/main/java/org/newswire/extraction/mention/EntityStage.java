@@ -36,6 +36,8 @@ public final class EntityStage implements Stage {
             "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+    /** Longest name, in words, an entity may have ("International Bank for Reconstruction and Development" has six). */
+    public static final int MAX_NAME_WORDS = 12;
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");
     /** Designators of a company's legal form that a name may be written with or without. */
     private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.",
@@ -116,7 +118,8 @@ public final class EntityStage implements Stage {
     private void add(Span tagged, EntityType nerType, List<Occurrence> out) {
         Span span = withoutTitleTail(tagged);
         String surface = span.text();
-        if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0))) {
+        // a run of a dozen and more tagged words ("John John John …") is not one name
+        if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0)) || surface.split("\\s+").length > MAX_NAME_WORDS) {
             return;
         }
         out.add(aliases.lookup(surface)

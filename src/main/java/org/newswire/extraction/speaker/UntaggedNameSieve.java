@@ -54,6 +54,9 @@ final class UntaggedNameSieve implements SpeakerSieve {
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
         boolean multiword = words.length - first >= 2;
+        if (words.length - first > org.newswire.extraction.mention.EntityStage.MAX_NAME_WORDS) {
+            return Optional.empty();
+        }
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))
                 || (!multiword && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
             return Optional.empty(); // a lone title ("the Commissioner") is a description, not a name
