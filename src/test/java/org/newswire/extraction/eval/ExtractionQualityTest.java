@@ -34,15 +34,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionQualityTest {
 
     /**
-     * Floors a few points under the held-out figures measured on 2026-12-01 when the set grew to 52
-     * articles of general and political news (quote F1 0.90, quote+speaker F1 0.66, entity F1 0.87,
-     * topic F1 0.96; see README), so a regression fails the build.
+     * Floors a few points under the held-out figures measured on 2026-12-01 on 90 articles labelled
+     * blind, 60 of them general news (quote F1 0.917, quote+speaker F1 0.699, speaker accuracy 0.762,
+     * entity F1 0.846, topic F1 0.830; see README), so a regression fails the build.
      */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
-            "quote_f1", 0.88,
-            "quote_speaker_f1", 0.63,
-            "entity_f1", 0.84,
-            "topic_f1", 0.92);
+            "quote_f1", 0.89,
+            "quote_speaker_f1", 0.67,
+            "speaker_acc", 0.73,
+            "entity_f1", 0.82,
+            "topic_f1", 0.80);
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> tuneSet;
