@@ -184,9 +184,12 @@ public class ArticleResource {
             + "pipeline over all stored articles, each in its own transaction. Follow its progress at the Location.")
     @APIResponse(responseCode = "202", description = "Started; Location names the job",
             content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    @APIResponse(responseCode = "409", description = "A re-extraction is already queued or running: the body and Location are that job",
+            content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
     public Response reextractAll(UriInfo uri) {
-        ReextractJobs.JobView job = jobs.start();
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs").path(job.id()).build()).build();
+        ReextractJobs.Start start = jobs.start();
+        java.net.URI location = uri.getBaseUriBuilder().path("api/jobs").path(start.job().id()).build();
+        return (start.started() ? Response.accepted(start.job()) : Response.status(409).entity(start.job())).location(location).build();
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package org.newswire.article;
 
 import org.newswire.api.NewswireApi;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
 
@@ -31,5 +33,16 @@ public class JobResource {
     @APIResponse(responseCode = "404", description = "No such job", ref = NewswireApi.NOT_FOUND)
     public ReextractJobs.JobView get(@Parameter(description = "Job id from the Location of the request that started it") @PathParam("id") String id) {
         return jobs.get(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = NewswireApi.API_KEY)
+    @Operation(summary = "Cancel a job", description = "A queued or running job stops after the article in hand "
+            + "(its status becomes cancelled); a finished job is left as it is. Returns the job.")
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    @APIResponse(responseCode = "404", description = "No such job", ref = NewswireApi.NOT_FOUND)
+    public ReextractJobs.JobView cancel(@Parameter(description = "Job id") @PathParam("id") String id) {
+        return jobs.cancel(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
     }
 }

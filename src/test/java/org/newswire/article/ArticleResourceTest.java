@@ -232,6 +232,34 @@ class ArticleResourceTest {
     }
 
     @Test
+    void oneBulkReextractionAtATimeAndItCanBeCancelled() throws InterruptedException {
+        create(article("Bulk Cancel Wire"));
+        String location = given().when().post("/api/articles/reextract").then().statusCode(202).extract().header("Location");
+        // 25 more in a burst: each answers with the job already running, none queues another
+        for (int i = 0; i < 25; i++) {
+            given().when().post("/api/articles/reextract").then().statusCode(409).header("Location", equalTo(location));
+        }
+        given().when().delete(location).then().statusCode(200);
+        String status = ended(location);
+        assertTrue(status.equals("cancelled") || status.equals("finished"), status);
+        String next = given().when().post("/api/articles/reextract").then().statusCode(202).extract().header("Location");
+        assertNotEquals(location, next);
+        given().when().delete(next).then().statusCode(200);
+        ended(next); // the other tests may start jobs of their own
+        given().when().delete("/api/jobs/no-such-job").then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON);
+    }
+
+    /** The job's status once it is no longer queued or running (waits up to a minute). */
+    private static String ended(String location) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 240 && !status.equals("cancelled") && !status.equals("finished"); i++) {
+            Thread.sleep(250);
+            status = given().when().get(location).then().statusCode(200).extract().jsonPath().getString("status");
+        }
+        return status;
+    }
+
+    @Test
     void unknownIdsAre404() {
         given().when().get("/api/articles/987654321")
                 .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON).body("detail", equalTo("article 987654321 not found"));
