@@ -37,19 +37,29 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, JsonParseException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return apiProblem(problemOf(e, null), uri);
+    }
+
+    /**
+     * What is wrong with a JSON body, in plain words and without Java type names, as a 400; {@code where}
+     * names the part of a larger body it came from ("line 3"), or is null for the whole body.
+     */
+    public static ApiProblem problemOf(JsonProcessingException e, String where) {
         boolean syntax = e instanceof StreamReadException || e.getCause() instanceof StreamReadException;
         if (syntax) {
             // the parser's own words, without the source excerpt it appends
-            return respond(400, "Malformed JSON: " + e.getOriginalMessage().split("\n")[0], List.of(), uri);
+            String message = "malformed JSON: " + e.getOriginalMessage().split("\n")[0];
+            return where == null ? new ApiProblem(400, "M" + message.substring(1), List.of()) : ApiProblem.badField(where, message);
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof UnrecognizedPropertyException ? "unknown field" : expected(m);
-            return respond(400, field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
+            return ApiProblem.badField(where == null ? field : where + " " + field, message);
         }
-        return respond(400, "The request body must be " + expected(e), List.of(), uri);
+        return where == null ? new ApiProblem(400, "The request body must be " + expected(e), List.of())
+                : ApiProblem.badField(where, "must be " + expected(e));
     }
 
     /** What the client should have sent, in words rather than Java type names. */

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiProblem;
+import org.newswire.api.ProblemMapper;
 import org.newswire.api.Dates;
 import org.newswire.api.ETags;
 import org.newswire.api.Page;
@@ -122,12 +123,12 @@ public class ArticleResource {
                 try {
                     out.add(reader.readValue(lines[i]));
                 } catch (JsonProcessingException e) {
-                    throw ApiProblem.badField("line " + (i + 1), e.getOriginalMessage().split("\n")[0]);
+                    throw ProblemMapper.problemOf(e, "line " + (i + 1));
                 }
             }
             return out;
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badField("body", e.getOriginalMessage().split("\n")[0]);
+            throw ProblemMapper.problemOf(e, "body");
         }
     }
 
