@@ -1,5 +1,7 @@
 package org.newswire.extraction.speaker;
 
+import org.newswire.extraction.EntityType;
+
 import java.util.Optional;
 
 /**
@@ -19,7 +21,7 @@ final class PronounSieve implements SpeakerSieve {
         Optional<Speaker> speaker = discourse.previousSpeaker();
         boolean near = discourse.previousSentence().map(s -> attribution.sentence() - s <= 2).orElse(false);
         if (before.isEmpty() || speaker.isEmpty() || !near || speaker.get().name() == null
-                || speaker.get().type() == org.newswire.extraction.EntityType.PERSON) {
+                || speaker.get().type() == EntityType.PERSON) {
             return Optional.empty();
         }
         Mention b = before.get();
@@ -40,7 +42,7 @@ final class PronounSieve implements SpeakerSieve {
         Occurrence nearest = null;
         for (Occurrence o : discourse.occurrencesBefore(m.headOffset())) {
             if (discourse.sentenceOf(o.span().start()) == m.sentence()
-                    && (who ? o.type() == org.newswire.extraction.EntityType.PERSON : o.type() != org.newswire.extraction.EntityType.PERSON)) {
+                    && (who ? o.type() == EntityType.PERSON : o.type() != EntityType.PERSON)) {
                 nearest = o;
             }
         }
@@ -70,7 +72,7 @@ final class PronounSieve implements SpeakerSieve {
             case "she", "her" -> discourse.salientPerson(attribution, NounLexicon.Gender.FEMALE, p -> true, m.phrase());
             case "it" -> discourse.salientBody(attribution, null).map(o -> discourse.named(o, m.phrase()));
             case "they", "them" -> Optional.of(discourse.previousSpeaker()
-                    .filter(s -> s.type() != org.newswire.extraction.EntityType.PERSON)
+                    .filter(s -> s.type() != EntityType.PERSON)
                     .map(s -> new Speaker(s.name(), s.type(), m.phrase()))
                     .orElse(Speaker.unnamed(m.phrase())));
             default -> Optional.empty();

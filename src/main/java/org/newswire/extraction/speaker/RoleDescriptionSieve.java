@@ -2,6 +2,7 @@ package org.newswire.extraction.speaker;
 
 import org.newswire.extraction.EntityType;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ final class RoleDescriptionSieve implements SpeakerSieve {
      */
     private static Optional<Speaker> owner(Attribution attribution, Discourse discourse, Mention m) {
         boolean speaksFor = m.lemma().startsWith("spokes");
-        String pronoun = m.possessor().text().toLowerCase(java.util.Locale.ROOT);
+        String pronoun = m.possessor().text().toLowerCase(Locale.ROOT);
         if (pronoun.equals("its") || pronoun.equals("their")) {
             return discourse.salientBody(attribution, null).map(o -> discourse.named(o, m.phrase()));
         }

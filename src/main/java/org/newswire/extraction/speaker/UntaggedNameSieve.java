@@ -2,10 +2,12 @@ package org.newswire.extraction.speaker;
 
 import org.newswire.extraction.EntityType;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A name the tagger did not mark this time: a proper noun or a word in capitals at the head of the
@@ -52,7 +54,7 @@ final class UntaggedNameSieve implements SpeakerSieve {
         while (first > 0 && !words[first - 1].isEmpty() && Character.isUpperCase(words[first - 1].charAt(0))) {
             first--;
         }
-        String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        String name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
         boolean multiword = words.length - first >= 2;
         if (words.length - first > org.newswire.extraction.mention.EntityStage.MAX_NAME_WORDS) {
             return Optional.empty();
@@ -76,8 +78,8 @@ final class UntaggedNameSieve implements SpeakerSieve {
     }
 
     /** Every letter of the acronym starts a different one of the words. */
-    private static boolean abbreviates(String acronym, java.util.Set<String> words) {
-        List<String> left = new java.util.ArrayList<>(words);
+    private static boolean abbreviates(String acronym, Set<String> words) {
+        List<String> left = new ArrayList<>(words);
         for (char c : acronym.toLowerCase(Locale.ROOT).toCharArray()) {
             Optional<String> w = left.stream().filter(x -> !x.isEmpty() && x.charAt(0) == c).findFirst();
             if (w.isEmpty()) {
