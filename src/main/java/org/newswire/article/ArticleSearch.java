@@ -52,11 +52,19 @@ public class ArticleSearch {
         this.index = "memory".equals(path) ? SearchIndex.inMemory() : SearchIndex.onDisk(Path.of(path));
     }
 
-    /** At start-up: an index in an older format is rebuilt whole, any other catches up with the database. */
+    /**
+     * At start-up: an index in an older format, or built from another database, is rebuilt whole;
+     * any other catches up with the database.
+     */
     void start(@Observes StartupEvent event) {
-        if (!index.currentFormat()) {
+        String database = DatabaseIdentity.get();
+        if (!index.currentFormat() || !database.equals(index.builtFrom())) {
+            if (index.builtFrom() != null && !database.equals(index.builtFrom())) {
+                LOG.infof("The search index was built from another database (%s, this is %s): rebuilding it", index.builtFrom(), database);
+            }
             index.clear();
         }
+        index.belongTo(database);
         sync();
         background.scheduleWithFixedDelay(index::commit, COMMIT_EVERY.toMillis(), COMMIT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         background.scheduleWithFixedDelay(this::sync, SYNC_EVERY.toMillis(), SYNC_EVERY.toMillis(), TimeUnit.MILLISECONDS);

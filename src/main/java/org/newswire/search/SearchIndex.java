@@ -104,15 +104,28 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean currentFormat;
+    private final String builtFrom;
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        this.currentFormat = DirectoryReader.indexExists(directory)
-                && FORMAT.equals(DirectoryReader.listCommits(directory).get(0).getUserData().get("format"));
+        Map<String, String> last = DirectoryReader.indexExists(directory)
+                ? DirectoryReader.listCommits(directory).get(0).getUserData() : Map.of();
+        this.currentFormat = FORMAT.equals(last.get("format"));
+        this.builtFrom = last.get("database");
         this.writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
         this.writer.commit(); // an empty index is still a readable index
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** The identity of the database the index was built from, as last committed (null for a new index). */
+    public String builtFrom() {
+        return builtFrom;
+    }
+
+    /** Records the database the index now belongs to, with its next commit. */
+    public void belongTo(String database) {
+        writer.setLiveCommitData(Map.of("format", FORMAT, "database", database).entrySet());
     }
 
     /** An index in a folder on disk. */

@@ -112,9 +112,8 @@ public final class ServiceBenchmark {
                 }
             }
             props.add("quarkus.datasource.jdbc.url=" + server + "newswire_bench");
-            return ServiceProcess.start(ServiceProcess.PROD_JAR, dir, props.toArray(String[]::new));
+            return ServiceProcess.start(ServiceProcess.PG_JAR, dir, props.toArray(String[]::new));
         }
-        props.add("quarkus.profile=h2");
         return ServiceProcess.start(ServiceProcess.H2_JAR, dir, props.toArray(String[]::new));
     }
 

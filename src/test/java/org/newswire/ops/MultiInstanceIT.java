@@ -65,7 +65,7 @@ class MultiInstanceIT {
     @Test
     void simultaneousWritesToTwoInstancesNeitherDuplicateNorFail() throws Exception {
         for (String name : List.of("a", "b")) {
-            services.add(ServiceProcess.start(ServiceProcess.PROD_JAR, dir,
+            services.add(ServiceProcess.start(ServiceProcess.PG_JAR, dir,
                     "quarkus.datasource.jdbc.url=" + SERVER + DATABASE, "newswire.db.path=" + dir.resolve(name)));
         }
         int a = services.get(0).port;

@@ -38,7 +38,7 @@ class RestartSurvivalIT {
     }
 
     private ServiceProcess start() throws Exception {
-        return ServiceProcess.start(ServiceProcess.H2_JAR, dir, "quarkus.profile=h2", "newswire.db.path=" + dir.resolve("db"));
+        return ServiceProcess.start(ServiceProcess.H2_JAR, dir, "newswire.db.path=" + dir.resolve("db"));
     }
 
     @Test

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 /** The packaged service as a separate process, as an operator runs it, for tests that kill and restart it. */
 public final class ServiceProcess {
 
-    /** The PostgreSQL build (profile prod), as {@code ./mvnw package} leaves it. */
-    public static final Path PROD_JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    /** The embedded H2 build, run with profile h2. */
-    public static final Path H2_JAR = Path.of("target", "quarkus-app-h2", "quarkus-run.jar");
+    /** The PostgreSQL build (profile pg), as {@code ./mvnw package} leaves it. */
+    public static final Path PG_JAR = Path.of("target", "quarkus-app-pg", "quarkus-run.jar");
+    /** The embedded H2 build, the default one. */
+    public static final Path H2_JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private static final Pattern LISTENING = Pattern.compile("Listening on: https?://[^\\s:]+:(\\d+)");
 
