@@ -90,7 +90,11 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         String detail = e.getMessage();
-        if (detail == null || detail.startsWith("HTTP ")) {
+        if (status == 415) {
+            // the framework says the header "did not match the value in @Consumes": say what to send
+            detail = "Send the body with Content-Type: application/json" + (uri.getPath().endsWith("/batch")
+                    ? " (a JSON array) or application/x-ndjson (one article a line)" : "");
+        } else if (detail == null || detail.startsWith("HTTP ")) {
             // the framework's bare "HTTP 404 Not Found" says less than the path does
             detail = switch (status) {
                 case 404 -> "Nothing at " + uri.getPath() + "; see /q/swagger-ui for the endpoints";

@@ -88,27 +88,42 @@ public class ArticleService {
     public record Outcome(Article article, boolean created) {
     }
 
+    /** An article checked and extracted, ready to store; or the stored article it turned out to duplicate. */
+    private record Prepared(ArticleInput input, String hash, Extraction extracted, Article duplicate) {
+    }
+
     public Outcome ingest(ArticleInput raw) {
+        return store(prepare(raw));
+    }
+
+    /** Validates, finds a stored duplicate, else extracts: the slow part, outside any transaction. */
+    private Prepared prepare(ArticleInput raw) {
         validate(raw);
         ArticleInput input = raw.normalized();
         String hash = contentHash(input.text());
         Optional<Article> existing = findDuplicate(input.url(), hash);
         if (existing.isPresent()) {
-            meters.counter("newswire.articles.duplicates").increment();
-            return new Outcome(existing.get(), false);
+            return new Prepared(input, hash, null, existing.get());
         }
-        // extraction runs outside the transaction: it is the slow part and touches no table
-        Extraction extracted = extraction.extract(input.title(), input.text());
+        return new Prepared(input, hash, extraction.extract(input.title(), input.text()), null);
+    }
+
+    private Outcome store(Prepared p) {
+        if (p.duplicate() != null) {
+            meters.counter("newswire.articles.duplicates").increment();
+            return new Outcome(p.duplicate(), false);
+        }
+        Extraction extracted = p.extracted();
         Article saved = null;
         for (int attempt = 1; saved == null; attempt++) {
             try {
-                saved = store.save(newArticle(input, hash), extracted);
+                saved = store.save(newArticle(p.input(), p.hash()), extracted);
             } catch (RuntimeException e) {
                 // a unique constraint refused the insert: another request (or another instance) stored the
                 // same article between our check and our commit; or a concurrent delete removed an entity
                 // row this article refers to. The transaction API may wrap that exception, so look at the
                 // data rather than match the exception.
-                Optional<Article> stored = findDuplicate(input.url(), hash);
+                Optional<Article> stored = findDuplicate(p.input().url(), p.hash());
                 if (stored.isPresent()) {
                     meters.counter("newswire.articles.duplicates").increment();
                     return new Outcome(stored.get(), false);
@@ -130,6 +145,11 @@ public class ArticleService {
         return new Outcome(saved, true);
     }
 
+    /**
+     * Items are checked and extracted side by side, one per core, then stored one after another in the
+     * order of the request, so their ids follow it; an item that fails for any reason is rejected with
+     * its reason and the others go on.
+     */
     public ArticleViews.BatchResult ingestBatch(List<ArticleInput> inputs) {
         if (inputs == null || inputs.isEmpty()) {
             throw ApiProblem.badField("body", "must hold at least one article");
@@ -138,33 +158,27 @@ public class ArticleService {
         if (inputs.size() > max) {
             throw ApiProblem.badField("body", "holds " + inputs.size() + " articles; the limit is " + max);
         }
-        // items are extracted side by side, one per core; results keep the order of the request
-        List<CompletableFuture<ArticleViews.ItemResult>> running = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            int index = i;
-            ArticleInput input = inputs.get(i);
-            running.add(CompletableFuture.supplyAsync(() -> ingestItem(index, input), batchWorkers));
+        List<CompletableFuture<Prepared>> preparing = new ArrayList<>();
+        for (ArticleInput input : inputs) {
+            preparing.add(CompletableFuture.supplyAsync(() -> {
+                if (input == null) {
+                    throw ApiProblem.badField("body", "item is null");
+                }
+                return prepare(input);
+            }, batchWorkers));
         }
-        List<ArticleViews.ItemResult> items = running.stream().map(ArticleService::result).toList();
+        List<ArticleViews.ItemResult> items = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            items.add(item(i, preparing.get(i)));
+        }
         long created = items.stream().filter(r -> "created".equals(r.status())).count();
         long duplicates = items.stream().filter(r -> "duplicate".equals(r.status())).count();
         return new ArticleViews.BatchResult((int) created, (int) duplicates, (int) (items.size() - created - duplicates), items);
     }
 
-    private static <T> T result(CompletableFuture<T> future) {
+    private ArticleViews.ItemResult item(int index, CompletableFuture<Prepared> preparing) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e; // the mapper sees what the item threw
-        }
-    }
-
-    private ArticleViews.ItemResult ingestItem(int index, ArticleInput input) {
-        try {
-            if (input == null) {
-                throw ApiProblem.badField("body", "item is null");
-            }
-            Outcome outcome = ingest(input);
+            Outcome outcome = store(join(preparing));
             return new ArticleViews.ItemResult(index, outcome.created() ? "created" : "duplicate", outcome.article().id, null);
         } catch (ApiProblem | ExtractionService.Stopped e) {
             return new ArticleViews.ItemResult(index, "rejected", null, e.getMessage());
@@ -174,6 +188,14 @@ public class ArticleService {
             // one item failing must not fail the others, which may be stored already
             LOG.errorf(e, "Batch item %d could not be stored", index);
             return new ArticleViews.ItemResult(index, "rejected", null, "could not be stored (an internal error, logged by the service)");
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

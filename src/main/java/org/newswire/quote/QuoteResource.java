@@ -27,6 +27,7 @@ import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 @Path("/api/quotes")
@@ -106,7 +107,8 @@ public class QuoteResource {
     }
 
     private static String csvRow(ArticleViews.QuoteView q) {
-        return Csv.row(List.of(q.id(), q.articleId(), q.publishedAt() == null ? "" : q.publishedAt(),
+        // dates as the JSON answers write them (seconds always: 11:20:00Z, not 11:20Z)
+        return Csv.row(List.of(q.id(), q.articleId(), q.publishedAt() == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(q.publishedAt()),
                 q.speaker() == null ? "" : q.speaker().name(), q.speakerMention() == null ? "" : q.speakerMention(),
                 q.type().slug(), q.start(), q.end(), q.text()));
     }

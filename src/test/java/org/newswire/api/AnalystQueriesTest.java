@@ -146,13 +146,14 @@ class AnalystQueriesTest {
     @Test
     void quotesExportAsCsvAndNdjson() {
         String p = "Janet " + surname("Exportova");
-        store(p + " said the sanctions, which were \"harsh\", would stay.\n\n" + p + " said talks would resume.", "2024-06-01");
+        store(p + " said the sanctions, which were \"harsh\", would stay.\n\n" + p + " said talks would resume.", "2024-06-01T11:20:00Z");
         String csv = given().when().get("/api/quotes?speaker={p}&format=csv", p)
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
         assertEquals("id,articleId,publishedAt,speaker,speakerMention,type,start,end,text", lines[0]);
         assertEquals(3, lines.length, csv);
         assertTrue(lines[1].endsWith(",\"the sanctions, which were \"\"harsh\"\", would stay\""), lines[1]);
+        assertTrue(lines[1].contains(",2024-06-01T11:20:00Z,"), "dates as in JSON: " + lines[1]);
         String ndjson = given().when().get("/api/quotes/export?speaker={p}", p)
                 .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
         List<String> rows = ndjson.lines().toList();

@@ -260,6 +260,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void batchItemsGetIdsInTheOrderOfTheRequest() {
+        List<Long> ids = given().contentType(ContentType.JSON).body(List.of(article("Order A"), article("Order B"), article("Order C")))
+                .when().post("/api/articles/batch").then().statusCode(200).body("created", equalTo(3))
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertTrue(ids.get(0) < ids.get(1) && ids.get(1) < ids.get(2), ids.toString());
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsToldWhatToSend() {
+        given().body("{\"text\": \"Peskov said no.\"}").when().post("/api/articles")
+                .then().statusCode(415).contentType(ProblemMapper.PROBLEM_JSON)
+                .body("detail", containsString("Content-Type: application/json"));
+    }
+
+    @Test
     void unknownIdsAre404() {
         given().when().get("/api/articles/987654321")
                 .then().statusCode(404).contentType(ProblemMapper.PROBLEM_JSON).body("detail", equalTo("article 987654321 not found"));
