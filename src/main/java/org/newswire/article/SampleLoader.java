@@ -20,7 +20,8 @@ import java.util.List;
 public class SampleLoader {
 
     /** The samples shipped under {@code src/main/resources/samples/}. */
-    public static final List<String> SAMPLES = List.of("kremlin-election-2024.json", "ryabkov-new-start-midterms.json");
+    public static final List<String> SAMPLES = List.of("kremlin-election-2024.json", "ryabkov-new-start-midterms.json",
+            "peskov-sanctions-2024.json");
 
     private static final Logger LOG = Logger.getLogger(SampleLoader.class);
 
