@@ -94,9 +94,16 @@ public class ArticleResource {
             description = "Takes a JSON array of articles, or NDJSON (one article object a line, Content-Type "
                     + "application/x-ndjson), up to the configured batch limit. Each article is stored in its own "
                     + "transaction and reported as created, duplicate or rejected with the reason.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInput.class)))
-    @APIResponse(responseCode = "200", description = "Per-item outcome",
-            content = @Content(schema = @Schema(implementation = ArticleViews.BatchResult.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleInput.class),
+            examples = @ExampleObject(name = "two", value = """
+                    [{"url": "https://example.org/news/kremlin-election", "publishedAt": "2024-03-06",
+                      "text": "Kremlin spokesman Dmitry Peskov said on Wednesday that Russia would not interfere in the U.S. election."},
+                     {"url": "https://example.org/news/new-start", "publishedAt": "2022-11-08",
+                      "text": "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow was ready to discuss New START."}]""")))
+    @APIResponse(responseCode = "200", description = "Per-item outcome, in the order of the request",
+            content = @Content(schema = @Schema(implementation = ArticleViews.BatchResult.class), examples = @ExampleObject(name = "outcome", value = """
+                    {"created": 1, "duplicates": 1, "rejected": 0, "items": [{"index": 0, "status": "created", "id": 41, "reason": null},
+                     {"index": 1, "status": "duplicate", "id": 7, "reason": null}]}""")))
     @APIResponse(responseCode = "400", description = "Not an array or NDJSON, empty, or over the batch limit", ref = NewswireApi.BAD_REQUEST)
     public ArticleViews.BatchResult batch(String body, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
         return articles.ingestBatch(parseBatch(body, contentType != null && contentType.startsWith(NDJSON)));

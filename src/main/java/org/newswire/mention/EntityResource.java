@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -118,8 +120,12 @@ public class EntityResource {
     @Operation(summary = "Merge two entities", description = "For two entities that turn out to be the same (\"Peskov\" and "
             + "\"Dmitry Peskov\"): the other entity's mentions and quotes move to this one and the other is deleted. "
             + "Returns this entity as it is afterwards. Merges and deletes touching the same entities run one after another.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MergeRequest.class),
+            examples = @ExampleObject(name = "peskov", value = "{\"otherId\": 12}")))
     @APIResponse(responseCode = "200", description = "The merged entity",
-            content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
+            content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class), examples = @ExampleObject(name = "peskov", value = """
+                    {"id": 7, "name": "Dmitry Peskov", "type": "PERSON", "mentionCount": 31, "articleCount": 12, "quoteCount": 40,
+                     "surfaceForms": ["Dmitry Peskov", "Peskov"]}""")))
     @APIResponse(responseCode = "400", description = "Missing otherId, not a whole number, or the entity itself", ref = NewswireApi.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = "Either id is unknown", ref = NewswireApi.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The two entities are of different types (a person is not a place)",
