@@ -12,4 +12,14 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public static <T> Page<T> empty(PageRequest request) {
         return new Page<>(List.of(), request.page(), request.size(), 0);
     }
+
+    /**
+     * The paging fields of a page schema named for one item type: a response that shows an example
+     * must name its schema, and an annotation cannot name a generic record's.
+     */
+    public abstract static class Fields {
+        public int page;
+        public int size;
+        public long total;
+    }
 }

@@ -1,12 +1,10 @@
 package org.newswire.article;
 
-import org.newswire.api.NewswireApi;
-import org.newswire.api.PageParams;
-import jakarta.ws.rs.BeanParam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
-import org.newswire.api.ProblemMapper;
 import org.newswire.api.Dates;
 import org.newswire.api.ETags;
+import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
+import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
+import org.newswire.api.ProblemMapper;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
@@ -143,7 +144,9 @@ public class ArticleResource {
     @Operation(summary = "List articles",
             description = "Pages through stored articles, newest first by default, with optional filters. "
                     + "All filters combine with AND.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.SummaryPage.class),
+                    examples = @ExampleObject(name = "article-page", value = ApiExamples.ARTICLE_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging, date, topic or sort value", ref = NewswireApi.BAD_REQUEST)
     public Page<ArticleViews.Summary> list(
             @BeanParam PageParams pageParams,

@@ -2,6 +2,7 @@ package org.newswire.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newswire.api.Page;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.QuoteType;
 import org.newswire.mention.NamedEntity;
@@ -26,6 +27,16 @@ public final class ArticleViews {
                           @Schema(description = "Matched text with <em> around the matching words, only with q",
                                   example = "Russia will not <em>meddle</em> in the election", nullable = true)
                           @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
+    }
+
+    @Schema(name = "ArticlePage")
+    public static final class SummaryPage extends Page.Fields {
+        public List<Summary> items;
+    }
+
+    @Schema(name = "QuotePage")
+    public static final class QuotePage extends Page.Fields {
+        public List<QuoteView> items;
     }
 
     @Schema(name = "ArticleDetail")

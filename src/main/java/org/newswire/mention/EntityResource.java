@@ -1,12 +1,10 @@
 package org.newswire.mention;
 
-import org.newswire.api.NewswireApi;
-import org.newswire.api.PageParams;
-import jakarta.ws.rs.BeanParam;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,19 +17,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.ETags;
+import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
-import org.newswire.api.Params;
+import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
 import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
@@ -57,7 +59,9 @@ public class EntityResource {
     @GET
     @Operation(summary = "List entities",
             description = "Entities with their mention, article and quote counts, most widely named first.")
-    @APIResponse(responseCode = "200", description = "A page of entities")
+    @APIResponse(responseCode = "200", description = "A page of entities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityService.EntityPage.class),
+                    examples = @ExampleObject(name = "entity-page", value = ApiExamples.ENTITY_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging or type value", ref = NewswireApi.BAD_REQUEST)
     public Page<EntityService.EntitySummary> list(
             @Parameter(description = "PERSON, ORGANIZATION or LOCATION", example = "PERSON") @QueryParam("type") String type,
@@ -85,7 +89,9 @@ public class EntityResource {
     @GET
     @Path("/{id}/articles")
     @Operation(summary = "Articles naming an entity", description = "Articles in which the entity is named, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.SummaryPage.class),
+                    examples = @ExampleObject(name = "article-page", value = ApiExamples.ARTICLE_PAGE)))
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.Summary> articles(
             @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,
@@ -99,7 +105,9 @@ public class EntityResource {
     @Path("/{id}/cooccurrences")
     @Operation(summary = "Entities named alongside", description = "The entities most often named in the same articles "
             + "as this one, with the number of articles they share, most shared first.")
-    @APIResponse(responseCode = "200", description = "Co-occurring entities")
+    @APIResponse(responseCode = "200", description = "Co-occurring entities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = EntityService.CoOccurrence.class),
+                    examples = @ExampleObject(name = "cooccurrences", value = ApiExamples.COOCCURRENCES)))
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public List<EntityService.CoOccurrence> cooccurrences(
             @Parameter(description = "Entity id", example = "1") @PathParam("id") long id,

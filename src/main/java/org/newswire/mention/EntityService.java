@@ -5,14 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
+import org.newswire.cache.ReadCache;
 import org.newswire.extraction.EntityType;
 import org.newswire.quote.Quote;
 import org.newswire.quote.QuoteTopic;
-import org.newswire.cache.ReadCache;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public class EntityService {
     ReadCache cache;
 
     public record EntitySummary(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount) {
+    }
+
+    @Schema(name = "EntityPage")
+    public static final class EntityPage extends Page.Fields {
+        public List<EntitySummary> items;
     }
 
     public record EntityDetail(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount,

@@ -1,7 +1,5 @@
 package org.newswire.quote;
 
-import org.newswire.api.NewswireApi;
-import org.newswire.api.PageParams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,15 +12,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Csv;
+import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
-import org.newswire.api.Params;
+import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
@@ -57,7 +59,8 @@ public class QuoteResource {
                     + "Filters combine with AND: \"what has Peskov said about sanctions since March?\" is "
                     + "speaker=Peskov&topic=sanctions&from=2024-03-01. format=csv gives the same page as CSV.")
     @APIResponse(responseCode = "200", description = "A page of quotes (JSON), or its rows (CSV)",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePage.class)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.QuotePage.class),
+                    examples = @ExampleObject(name = "quote-page", value = ApiExamples.QUOTE_PAGE)),
                     @Content(mediaType = CSV)})
     @APIResponse(responseCode = "400", description = "Bad paging, type, topic, date, format or article value", ref = NewswireApi.BAD_REQUEST)
     public Response list(@BeanParam QuoteQuery query,
@@ -123,12 +126,4 @@ public class QuoteResource {
         public String article;
     }
 
-    /** For the OpenAPI schema of the JSON page. */
-    @Schema(name = "QuotePage")
-    static final class QuotePage {
-        public List<ArticleViews.QuoteView> items;
-        public int page;
-        public int size;
-        public long total;
-    }
 }

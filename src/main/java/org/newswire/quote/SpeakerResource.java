@@ -1,9 +1,7 @@
 package org.newswire.quote;
 
-import org.newswire.api.NewswireApi;
-import org.newswire.api.PageParams;
-import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,12 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
 import org.newswire.api.Dates;
+import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
+import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
@@ -41,7 +45,9 @@ public class SpeakerResource {
     @Operation(summary = "List speakers",
             description = "Everyone quoted, with quote and article counts and the first and last publication dates "
                     + "they were quoted on, most quoted first. Topic and dates restrict which quotes count.")
-    @APIResponse(responseCode = "200", description = "A page of speakers")
+    @APIResponse(responseCode = "200", description = "A page of speakers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerService.SpeakerPage.class),
+                    examples = @ExampleObject(name = "speaker-page", value = ApiExamples.SPEAKER_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging, topic or date", ref = NewswireApi.BAD_REQUEST)
     public Page<SpeakerService.SpeakerSummary> list(
             @Parameter(description = "Topic slug of the quoting article", example = "sanctions") @QueryParam("topic") String topic,
@@ -66,7 +72,9 @@ public class SpeakerResource {
     @GET
     @Path("/{id}/quotes")
     @Operation(summary = "A speaker's quotes", description = "What one speaker said, newest article first, with the same filters as /api/quotes.")
-    @APIResponse(responseCode = "200", description = "A page of quotes")
+    @APIResponse(responseCode = "200", description = "A page of quotes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.QuotePage.class),
+                    examples = @ExampleObject(name = "quote-page", value = ApiExamples.QUOTE_PAGE)))
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.QuoteView> quotes(
             @Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id,

@@ -3,6 +3,7 @@ package org.newswire.quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
@@ -20,6 +21,11 @@ public class SpeakerService {
 
     public record SpeakerSummary(long id, String name, EntityType type, long quoteCount, long articleCount,
                                  OffsetDateTime firstQuoted, OffsetDateTime lastQuoted) {
+    }
+
+    @Schema(name = "SpeakerPage")
+    public static final class SpeakerPage extends Page.Fields {
+        public List<SpeakerSummary> items;
     }
 
     public record TopicCount(String slug, long quoteCount) {

@@ -1,9 +1,7 @@
 package org.newswire.topic;
 
-import org.newswire.api.NewswireApi;
-import org.newswire.api.PageParams;
-import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,11 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
+import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
+import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
 import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
@@ -42,7 +47,9 @@ public class TopicResource {
 
     @GET
     @Operation(summary = "List topics", description = "Every topic with its label, description and number of articles.")
-    @APIResponse(responseCode = "200", description = "The topics")
+    @APIResponse(responseCode = "200", description = "The topics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicService.TopicView.class),
+                    examples = @ExampleObject(name = "topics", value = ApiExamples.TOPICS)))
     public List<TopicService.TopicView> list() {
         return topics.list();
     }
@@ -50,7 +57,9 @@ public class TopicResource {
     @GET
     @Path("/{slug}/articles")
     @Operation(summary = "Articles on a topic", description = "Articles assigned the topic, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.SummaryPage.class),
+                    examples = @ExampleObject(name = "article-page", value = ApiExamples.ARTICLE_PAGE)))
     @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public Page<ArticleViews.Summary> articles(
             @Parameter(description = "Topic slug", example = "arms-control") @PathParam("slug") String slug,
@@ -61,7 +70,9 @@ public class TopicResource {
     @GET
     @Path("/{slug}/speakers")
     @Operation(summary = "Who is quoted on a topic", description = "Speakers quoted in articles on the topic, most quoted first.")
-    @APIResponse(responseCode = "200", description = "A page of speakers")
+    @APIResponse(responseCode = "200", description = "A page of speakers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerService.SpeakerPage.class),
+                    examples = @ExampleObject(name = "speaker-page", value = ApiExamples.SPEAKER_PAGE)))
     @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public Page<SpeakerService.SpeakerSummary> speakers(
             @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
@@ -78,7 +89,9 @@ public class TopicResource {
     @Path("/{slug}/timeline")
     @Operation(summary = "A topic over time", description = "Article and quote counts per day, ISO week (buckets start on "
             + "Monday) or month of publication, oldest first. Articles without a publication date are not counted.")
-    @APIResponse(responseCode = "200", description = "The buckets that have articles")
+    @APIResponse(responseCode = "200", description = "The buckets that have articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicService.Bucket.class),
+                    examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))
     @APIResponse(responseCode = "400", description = "Unknown interval", ref = NewswireApi.BAD_REQUEST)
     @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public List<TopicService.Bucket> timeline(

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalystFixtureTest {
 
-    private final String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    private final String tag = AnalystQueriesTest.surname("");
     private final String a = "Maria Kovalenko" + tag;
     private final String b = "Pavel Orlovsky" + tag;
     private final String c = "Helen Carterson" + tag;
