@@ -19,7 +19,13 @@ public final class ApiExamples {
             {"items": [{"id": 21, "articleId": 3, "articleTitle": "Kremlin says new Western sanctions will not change Russia's course", "publishedAt": "2024-04-15T09:05:00Z", "text": "The sanctions do not hurt us as much as their authors hoped", "type": "direct", "speaker": {"id": 4, "name": "Dmitry Peskov", "type": "PERSON"}, "speakerMention": "Kremlin spokesman Dmitry Peskov", "start": 287, "end": 346}], "page": 0, "size": 20, "total": 1}""";
 
     public static final String TOPICS = """
-            [{"slug": "sanctions", "label": "Sanctions", "description": "Economic and political sanctions between states", "articleCount": 1}]""";
+            [{"slug": "sanctions", "label": "Sanctions", "description": "Economic and financial sanctions, asset freezes, export controls and the responses to them.", "builtIn": true, "articleCount": 1}]""";
+
+    public static final String TOPIC_INPUT = """
+            {"slug": "energy-security", "label": "Energy security", "description": "Gas and oil supply, pipelines, power grids and the politics of energy",
+             "phrases": [{"phrase": "energy security", "weight": 1}, {"phrase": "(gas|oil|LNG) (supply|supplies|shipments|pipeline|pipelines)", "weight": 1},
+                         {"phrase": "(power grid|blackouts|energy prices)", "weight": 0.5}, {"phrase": "Nord Stream", "weight": 1}],
+             "negativePhrases": ["energy drink*"]}""";
 
     public static final String TIMELINE = """
             [{"start": "2024-03-01", "articles": 1, "quotes": 5}, {"start": "2024-04-01", "articles": 1, "quotes": 7}]""";

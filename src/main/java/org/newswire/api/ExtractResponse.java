@@ -5,13 +5,12 @@ import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Extraction;
 import org.newswire.extraction.QuoteType;
-import org.newswire.extraction.TopicSlug;
 
 import java.util.List;
 
 /** The evaluation contract of shared/EVAL.md: exactly these fields. */
 @Schema(name = "ExtractResponse")
-public record ExtractResponse(List<QuoteItem> quotes, List<EntityItem> entities, List<TopicSlug> topics) {
+public record ExtractResponse(List<QuoteItem> quotes, List<EntityItem> entities, @Schema(example = "[\"sanctions\"]") List<String> topics) {
 
     @Schema(name = "ExtractedQuote")
     public record QuoteItem(

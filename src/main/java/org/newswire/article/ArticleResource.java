@@ -59,7 +59,7 @@ public class ArticleResource {
     @Inject
     ObjectMapper mapper;
     @Inject
-    ReextractJobs jobs;
+    ArticleJobs jobs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -194,11 +194,11 @@ public class ArticleResource {
     @Operation(summary = "Re-extract every article", description = "Starts a background job that re-runs the current "
             + "pipeline over all stored articles, each in its own transaction. Follow its progress at the Location.")
     @APIResponse(responseCode = "202", description = "Started; Location names the job",
-            content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+            content = @Content(schema = @Schema(implementation = ArticleJobs.JobView.class)))
     @APIResponse(responseCode = "409", description = "A re-extraction is already queued or running: the body and Location are that job",
-            content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+            content = @Content(schema = @Schema(implementation = ArticleJobs.JobView.class)))
     public Response reextractAll(UriInfo uri) {
-        ReextractJobs.Start start = jobs.start();
+        ArticleJobs.Start start = jobs.startReextraction();
         java.net.URI location = uri.getBaseUriBuilder().path("api/jobs").path(start.job().id()).build();
         return (start.started() ? Response.accepted(start.job()) : Response.status(409).entity(start.job())).location(location).build();
     }

@@ -18,16 +18,17 @@ import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.Query;
 import org.newswire.api.RankedPage;
+import org.newswire.cache.ReadCache;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.Extraction;
 import org.newswire.extraction.ExtractionService;
 import org.newswire.mention.Mention;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
+import org.newswire.runtime.DaemonThreads;
 import org.newswire.search.SearchIndex;
 import org.newswire.topic.ArticleTopic;
-import org.newswire.cache.ReadCache;
-import org.newswire.runtime.DaemonThreads;
+import org.newswire.topic.TopicDefinitions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -212,7 +213,7 @@ public class ArticleService {
     ArticleViews.Detail detail(Article a) {
         List<ArticleViews.TopicScore> topics = ArticleTopic.<ArticleTopic>list("article", a).stream()
                 .sorted(Comparator.comparingDouble((ArticleTopic t) -> t.score).reversed())
-                .map(t -> new ArticleViews.TopicScore(t.topic.slug, t.topic.label, t.score)).toList();
+                .map(t -> new ArticleViews.TopicScore(t.topic.slug, t.topic.label, t.score, TopicDefinitions.evidence(t.evidence))).toList();
         List<ArticleViews.QuoteView> quotes = Quote.<Quote>list("article = ?1 order by start", a).stream()
                 .map(ArticleViews.QuoteView::of).toList();
         Map<NamedEntity, List<ArticleViews.MentionView>> byEntity = new LinkedHashMap<>();
@@ -333,6 +334,13 @@ public class ArticleService {
         search.reindex(id);
         cache.changed();
         return detail(id);
+    }
+
+    /** Decides a stored article's topics again with the current definitions, without the NLP stages. */
+    public void reclassify(long id) {
+        if (store.replaceTopics(id, extraction::classify)) {
+            cache.changed();
+        }
     }
 
     /** Ids of every stored article, oldest first. */

@@ -17,10 +17,12 @@ import org.newswire.quote.Quote;
 import org.newswire.quote.QuoteTopic;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.Topic;
+import org.newswire.topic.TopicDefinitions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Writes an article and everything extracted from it in one transaction, or nothing; and replaces an
@@ -141,16 +143,42 @@ public class ArticleStore {
             }
             quote.persist();
         }
-        for (TopicScore t : extraction.topics()) {
-            if (t.assigned()) {
+        writeTopics(article, extraction.topics());
+    }
+
+    /** Links the article to its assigned topics, with their evidence, and copies its quotes under each. */
+    private static void writeTopics(Article article, List<TopicScore> topics) {
+        for (TopicScore t : topics) {
+            Topic topic = Topic.findById(t.topic());
+            // a topic deleted while the article was being extracted is simply not assigned
+            if (t.assigned() && topic != null) {
                 ArticleTopic link = new ArticleTopic();
                 link.article = article;
-                link.topic = Topic.findById(t.topic().slug());
+                link.topic = topic;
                 link.score = t.score();
+                link.evidence = TopicDefinitions.evidenceJson(t.evidence());
                 link.persist();
             }
         }
         Quote.getEntityManager().flush();
         QuoteTopic.copyFor(article.id);
+    }
+
+    /**
+     * Replaces a stored article's topics with {@code classify}'s verdict on its title and text, under the
+     * same row lock as a re-extraction. False if the article is gone.
+     */
+    public boolean replaceTopics(long articleId, BiFunction<String, String, List<TopicScore>> classify) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article article = Article.getEntityManager().find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+            if (article == null) {
+                return false;
+            }
+            QuoteTopic.deleteFor(articleId);
+            ArticleTopic.delete("article.id", articleId);
+            Quote.getEntityManager().flush();
+            writeTopics(article, classify.apply(article.title, article.text));
+            return true;
+        });
     }
 }

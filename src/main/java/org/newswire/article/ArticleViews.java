@@ -47,7 +47,10 @@ public final class ArticleViews {
 
     @Schema(name = "TopicScore")
     public record TopicScore(@Schema(example = "sanctions") String slug, @Schema(example = "Sanctions") String label,
-                             @Schema(example = "0.75") double score) {
+                             @Schema(example = "0.75") double score,
+                             @Schema(description = "The phrases that made sentences count for the topic, and in how many sentences; "
+                                     + "empty for links made before topics kept their evidence")
+                             List<org.newswire.extraction.TopicScore.Evidence> evidence) {
     }
 
     @Schema(name = "SpeakerRef")

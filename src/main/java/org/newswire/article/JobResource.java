@@ -23,15 +23,15 @@ import org.newswire.api.ApiProblem;
 public class JobResource {
 
     @Inject
-    ReextractJobs jobs;
+    ArticleJobs jobs;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A job's progress", description = "Status (queued, running, finished), articles done and failed "
             + "out of the total. Jobs are kept in memory until the service restarts.")
-    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ArticleJobs.JobView.class)))
     @APIResponse(responseCode = "404", description = "No such job", ref = NewswireApi.NOT_FOUND)
-    public ReextractJobs.JobView get(@Parameter(description = "Job id from the Location of the request that started it") @PathParam("id") String id) {
+    public ArticleJobs.JobView get(@Parameter(description = "Job id from the Location of the request that started it") @PathParam("id") String id) {
         return jobs.get(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
     }
 
@@ -40,9 +40,9 @@ public class JobResource {
     @SecurityRequirement(name = NewswireApi.API_KEY)
     @Operation(summary = "Cancel a job", description = "A queued or running job stops after the article in hand "
             + "(its status becomes cancelled); a finished job is left as it is. Returns the job.")
-    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ReextractJobs.JobView.class)))
+    @APIResponse(responseCode = "200", description = "The job", content = @Content(schema = @Schema(implementation = ArticleJobs.JobView.class)))
     @APIResponse(responseCode = "404", description = "No such job", ref = NewswireApi.NOT_FOUND)
-    public ReextractJobs.JobView cancel(@Parameter(description = "Job id") @PathParam("id") String id) {
+    public ArticleJobs.JobView cancel(@Parameter(description = "Job id") @PathParam("id") String id) {
         return jobs.cancel(id).orElseThrow(() -> ApiProblem.notFound("job " + id));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything the pipeline found in one article. */
 public record Extraction(List<ExtractedQuote> quotes, List<ExtractedEntity> entities, List<TopicScore> topics) {
 
-    public List<TopicSlug> assignedTopics() {
+    public List<String> assignedTopics() {
         return topics.stream().filter(TopicScore::assigned).map(TopicScore::topic).toList();
     }
 }

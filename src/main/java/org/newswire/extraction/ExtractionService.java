@@ -12,7 +12,9 @@ import org.newswire.runtime.DaemonThreads;
 
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import org.newswire.config.NewswireConfig;
+import org.newswire.extraction.topic.TopicClassifier;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +35,8 @@ public class ExtractionService {
     private static final Logger LOG = Logger.getLogger(ExtractionService.class);
 
     private final CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
+    // the built-ins until the topic catalog has read the stored definitions at start-up
+    private final AtomicReference<TopicClassifier> topics = new AtomicReference<>(new TopicClassifier(TopicClassifier.builtIns()));
     private static final ScheduledExecutorService WATCHDOG =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("extraction-budget"));
 
@@ -52,7 +56,7 @@ public class ExtractionService {
         DaemonThreads.named("extraction-models").newThread(() -> {
             long t0 = System.nanoTime();
             try {
-                Pipeline loaded = ExtractionPipelines.standard();
+                Pipeline loaded = ExtractionPipelines.standard(topics::get);
                 LOG.infof("Extraction pipeline %s ready in %d ms", loaded.name(), (System.nanoTime() - t0) / 1_000_000);
                 pipeline.complete(loaded);
             } catch (RuntimeException | Error e) {
@@ -60,6 +64,16 @@ public class ExtractionService {
                 pipeline.completeExceptionally(e);
             }
         }).start();
+    }
+
+    /** Extraction and ingest use these topics from now on. */
+    public void useTopics(TopicClassifier classifier) {
+        topics.set(classifier);
+    }
+
+    /** The current topics' scores for a text, without the NLP stages (for classifying stored articles again). */
+    public List<TopicScore> classify(String title, String text) {
+        return topics.get().score(title, text);
     }
 
     /** False while the models are still loading; throws {@link Unavailable} if loading failed. */

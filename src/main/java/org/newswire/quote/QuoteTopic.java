@@ -12,7 +12,7 @@ import java.io.Serializable;
 /**
  * A quote's listing columns ({@link QuoteListing}) once per topic of its article (see V3__quote_listing.sql): a listing
  * filtered by topic reads one index range here. Rows are written and changed by SQL only
- * ({@link #copyFor}, {@link #moveSpeaker}); quote deletion removes them by cascade.
+ * ({@link #copyFor}, {@link #moveSpeaker}, {@link #deleteFor}, {@link #deleteTopic}); quote deletion removes them by cascade.
  */
 @Entity
 @Immutable
@@ -37,6 +37,16 @@ public class QuoteTopic extends QuoteListing {
                         + " SELECT q.id, t.topic_slug, q.speaker_id, q.type, q.published_at, q.article_id, q.start_offset"
                         + " FROM quote q JOIN article_topic t ON t.article_id = q.article_id WHERE q.article_id = ?1")
                 .setParameter(1, articleId).executeUpdate();
+    }
+
+    /** Removes an article's quotes from every topic, before its topics are decided again. */
+    public static void deleteFor(long articleId) {
+        getEntityManager().createNativeQuery("DELETE FROM quote_topic WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+    }
+
+    /** Removes a topic's copies, before the topic itself goes. */
+    public static void deleteTopic(String slug) {
+        getEntityManager().createNativeQuery("DELETE FROM quote_topic WHERE topic_slug = ?1").setParameter(1, slug).executeUpdate();
     }
 
     /** Follows an entity merge: the quotes of {@code from} are now {@code to}'s. */

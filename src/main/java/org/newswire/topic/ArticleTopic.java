@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.newswire.article.Article;
 
-/** A topic assigned to an article, with the classifier's score. */
+/** A topic assigned to an article, with the classifier's score and why. */
 @Entity
 @Table(name = "article_topic")
 public class ArticleTopic extends PanacheEntityBase {
@@ -29,4 +29,7 @@ public class ArticleTopic extends PanacheEntityBase {
     public Topic topic;
 
     public double score;
+
+    /** The phrases that scored it, as JSON ({@link TopicDefinitions}); null on links older than topic evidence. */
+    public String evidence;
 }

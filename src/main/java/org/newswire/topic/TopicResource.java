@@ -2,19 +2,28 @@ package org.newswire.topic;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newswire.api.ApiExamples;
 import org.newswire.api.ApiProblem;
@@ -22,18 +31,19 @@ import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
 import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Problem;
+import org.newswire.api.ProblemMapper;
 import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
-import org.newswire.extraction.TopicSlug;
 import org.newswire.quote.SpeakerService;
 
 import java.util.List;
 
 @Path("/api/topics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Topics", description = "The fixed topics: election-interference, sanctions, arms-control")
+@Tag(name = "Topics", description = "Topics as data: the built-in election-interference, sanctions and arms-control, and those users define")
 public class TopicResource {
 
     @Inject
@@ -82,7 +92,66 @@ public class TopicResource {
     }
 
     private String known(String slug) {
-        return TopicSlug.fromSlug(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'")).slug();
+        return topics.known(slug);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "A topic's definition", description = "Label, description, phrases with their weights and negative phrases.")
+    @APIResponse(responseCode = "200", description = "The topic",
+            content = @Content(schema = @Schema(implementation = TopicService.TopicDetail.class)))
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
+    public TopicService.TopicDetail get(@Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug) {
+        return topics.get(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = NewswireApi.API_KEY)
+    @Operation(summary = "Define a topic", description = "Stores the topic; ingest and /api/extract use it at once, and a "
+            + "background job (the answer's job, its Location under /api/jobs) classifies the stored articles again.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TopicDefinitions.Input.class),
+            examples = @ExampleObject(name = "energy-security", value = ApiExamples.TOPIC_INPUT)))
+    @APIResponse(responseCode = "201", description = "Defined; Location names the topic",
+            content = @Content(schema = @Schema(implementation = TopicService.TopicChange.class)))
+    @APIResponse(responseCode = "400", description = "A field or phrase is invalid; each is named", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "409", description = "A topic with that slug exists",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response create(TopicDefinitions.Input input, @Context UriInfo uri) {
+        TopicService.TopicChange change = topics.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(change.topic().slug()).build()).entity(change).build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = NewswireApi.API_KEY)
+    @Operation(summary = "Change a topic", description = "Replaces the label, description and phrases (built-in topics "
+            + "too); stored articles are classified again in the background (the answer's job).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TopicDefinitions.Input.class),
+            examples = @ExampleObject(name = "energy-security", value = ApiExamples.TOPIC_INPUT)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = TopicService.TopicChange.class)))
+    @APIResponse(responseCode = "400", description = "A field or phrase is invalid, or the slug differs from the path's", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
+    public TopicService.TopicChange update(@Parameter(description = "Topic slug", example = "energy-security") @PathParam("slug") String slug,
+                                           TopicDefinitions.Input input) {
+        return topics.update(slug, input).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'"));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @SecurityRequirement(name = NewswireApi.API_KEY)
+    @Operation(summary = "Remove a topic", description = "Removes a user-defined topic and its links to articles. "
+            + "Built-in topics cannot be removed (409); change them with PUT.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The topic is built in",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(description = "Topic slug", example = "energy-security") @PathParam("slug") String slug) {
+        if (!topics.delete(slug)) {
+            throw ApiProblem.notFound("topic '" + slug + "'");
+        }
     }
 
     @GET

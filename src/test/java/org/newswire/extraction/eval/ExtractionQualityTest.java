@@ -11,7 +11,6 @@ import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Extraction;
 import org.newswire.extraction.ExtractionPipelines;
 import org.newswire.extraction.Pipeline;
-import org.newswire.extraction.TopicSlug;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +114,7 @@ class ExtractionQualityTest {
             e.mentions().forEach(mentions::add);
         }
         ArrayNode topics = pred.putArray("topics");
-        extraction.assignedTopics().stream().map(TopicSlug::slug).forEach(topics::add);
+        extraction.assignedTopics().forEach(topics::add);
         return pred;
     }
 

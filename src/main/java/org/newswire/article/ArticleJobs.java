@@ -1,5 +1,6 @@
 package org.newswire.article;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.newswire.runtime.DaemonThreads;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +21,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Re-runs the current pipeline over every stored article in the background, keeping progress in
- * memory: a restart forgets jobs, not data, since each article is replaced in its own transaction.
- * One job runs at a time: asking for another while one is queued or running gets that one back
- * (the caller answers 409 with its location). A job can be cancelled; the most recent finished jobs
- * are kept, the older forgotten.
+ * Background work over every stored article: re-running the whole pipeline, or only the topics after
+ * a topic definition changed. Progress is kept in memory: a restart forgets jobs, not data, since each
+ * article is rewritten in its own transaction. One job of each kind runs at a time: asking for a second
+ * re-extraction while one is queued or running gets that one back (the caller answers 409 with its
+ * location), while a topic change replaces a running re-classification, whose work would be stale.
+ * A job can be cancelled; the most recent finished jobs are kept, the older forgotten.
  */
 @ApplicationScoped
-public class ReextractJobs {
+public class ArticleJobs {
 
-    private static final Logger LOG = Logger.getLogger(ReextractJobs.class);
+    private static final Logger LOG = Logger.getLogger(ArticleJobs.class);
+
+    /** What a job does to each article. */
+    public enum Kind {
+        @JsonProperty("re-extract") REEXTRACT,
+        @JsonProperty("reclassify-topics") RECLASSIFY_TOPICS
+    }
 
     @Schema(name = "Job")
-    public record JobView(@Schema(example = "3f2a…") String id, @Schema(example = "running") String status,
+    public record JobView(@Schema(example = "3f2a…") String id, Kind kind, @Schema(example = "running") String status,
                           int total, int done, int failed, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
     }
 
     private static final class Job {
         final String id = UUID.randomUUID().toString();
+        final Kind kind;
         final List<Long> articles;
         final OffsetDateTime queuedAt = now();
         final AtomicInteger done = new AtomicInteger();
@@ -46,12 +56,13 @@ public class ReextractJobs {
         volatile OffsetDateTime startedAt;
         volatile OffsetDateTime finishedAt;
 
-        Job(List<Long> articles) {
+        Job(Kind kind, List<Long> articles) {
+            this.kind = kind;
             this.articles = List.copyOf(articles);
         }
 
         JobView view() {
-            return new JobView(id, status, articles.size(), done.get(), failed.get(),
+            return new JobView(id, kind, status, articles.size(), done.get(), failed.get(),
                     startedAt == null ? queuedAt : startedAt, finishedAt);
         }
     }
@@ -60,8 +71,10 @@ public class ReextractJobs {
     static final int KEPT_JOBS = 20;
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
-    private Job active;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("reextract"));
+    private final Map<Kind, Job> active = new EnumMap<>(Kind.class);
+    private final Map<Kind, ExecutorService> workers = Map.of(
+            Kind.REEXTRACT, Executors.newSingleThreadExecutor(DaemonThreads.named("reextract")),
+            Kind.RECLASSIFY_TOPICS, Executors.newSingleThreadExecutor(DaemonThreads.named("reclassify")));
 
     @Inject
     ArticleService articles;
@@ -70,16 +83,27 @@ public class ReextractJobs {
     public record Start(JobView job, boolean started) {
     }
 
-    public synchronized Start start() {
-        if (active != null) {
-            return new Start(active.view(), false);
+    public synchronized Start startReextraction() {
+        Job running = active.get(Kind.REEXTRACT);
+        return running != null ? new Start(running.view(), false) : new Start(submit(Kind.REEXTRACT), true);
+    }
+
+    /** Classifies every stored article with the current topics, cancelling a re-classification under way. */
+    public synchronized JobView startReclassification() {
+        Job running = active.get(Kind.RECLASSIFY_TOPICS);
+        if (running != null) {
+            running.cancelled = true;
         }
-        Job job = new Job(articles.allIds());
+        return submit(Kind.RECLASSIFY_TOPICS);
+    }
+
+    private JobView submit(Kind kind) {
+        Job job = new Job(kind, articles.allIds());
         jobs.put(job.id, job);
-        active = job;
+        active.put(kind, job);
         prune();
-        worker.submit(() -> run(job));
-        return new Start(job.view(), true);
+        workers.get(kind).submit(() -> run(job));
+        return job.view();
     }
 
     public synchronized Optional<JobView> get(String id) {
@@ -114,20 +138,24 @@ public class ReextractJobs {
                 break;
             }
             try {
-                articles.reextract(id);
+                if (job.kind == Kind.REEXTRACT) {
+                    articles.reextract(id);
+                } else {
+                    articles.reclassify(id);
+                }
                 job.done.incrementAndGet();
             } catch (RuntimeException e) {
                 job.failed.incrementAndGet();
-                LOG.errorf(e, "Re-extraction of article %d failed", id);
+                LOG.errorf(e, "%s of article %d failed", job.kind, id);
             }
         }
         synchronized (this) {
             job.finishedAt = now();
             job.status = job.cancelled ? "cancelled" : "finished";
-            active = null;
+            active.remove(job.kind, job);
             prune();
         }
-        LOG.infof("Re-extraction job %s finished: %d done, %d failed", job.id, job.done.get(), job.failed.get());
+        LOG.infof("%s job %s %s: %d done, %d failed", job.kind, job.id, job.status, job.done.get(), job.failed.get());
     }
 
     private static OffsetDateTime now() {
@@ -136,6 +164,6 @@ public class ReextractJobs {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        workers.values().forEach(ExecutorService::shutdownNow);
     }
 }
