@@ -16,7 +16,7 @@ public final class TopicPhrase {
     static final int MAX_LENGTH = 200;
     private static final int MAX_ITEMS = 12;
     private static final String LETTER = "[\\p{L}\\p{N}]";
-    private static final String WORD_CHARS = "[\\p{L}\\p{N}.'&-]";
+    private static final String WORD_CHARS = "[\\p{L}\\p{N}.'&+-]";
 
     private final String text;
     private final Pattern pattern;
@@ -123,7 +123,7 @@ public final class TopicPhrase {
         boolean prefix = word.endsWith("*");
         String stem = prefix ? word.substring(0, word.length() - 1) : word;
         if (stem.isEmpty() || !stem.matches(WORD_CHARS + "+") || !Character.isLetterOrDigit(stem.codePointAt(0))) {
-            throw bad(phrase, "'" + word + "' is not a word (letters, digits and . ' & - , optionally ending in *)");
+            throw bad(phrase, "'" + word + "' is not a word (letters, digits and . ' & + -, optionally ending in *)");
         }
         return Pattern.quote(stem) + (prefix ? LETTER + "*" : "");
     }

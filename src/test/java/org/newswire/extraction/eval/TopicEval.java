@@ -36,39 +36,49 @@ public final class TopicEval {
             }
         }
         TopicClassifier classifier = new TopicClassifier(definitions);
-        Set<String> slugs = new TreeSet<>(definitions.stream().map(TopicDefinition::slug).toList());
         for (String file : files) {
-            int tp = 0;
-            int predicted = 0;
-            int gold = 0;
-            int exact = 0;
-            int articles = 0;
-            for (String line : Files.readAllLines(Path.of(file))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode article = ExtractionQualityTest.JSON.readTree(line);
-                Set<String> want = new TreeSet<>();
-                article.get("topics").forEach(t -> want.add(t.asText()));
-                want.retainAll(slugs);
-                List<TopicScore> scores = classifier.score(article.path("title").asText(""), article.get("text").asText());
-                Set<String> got = new TreeSet<>(scores.stream().filter(TopicScore::assigned).map(TopicScore::topic).toList());
-                articles++;
-                gold += want.size();
-                predicted += got.size();
-                tp += (int) got.stream().filter(want::contains).count();
-                if (want.equals(got)) {
-                    exact++;
-                } else {
-                    System.out.printf("  %s [%s]: labelled %s, assigned %s; evidence %s%n", article.get("id").asText(),
-                            article.path("domain").asText(), want, got,
-                            scores.stream().filter(s -> !s.evidence().isEmpty()).map(s -> s.topic() + "=" + s.evidence()).toList());
-                }
-            }
-            double p = predicted == 0 ? 0 : (double) tp / predicted;
-            double r = gold == 0 ? 0 : (double) tp / gold;
+            Figures f = figures(classifier, Path.of(file), true);
             System.out.printf("%s (%d articles, topics %s): topic_p=%.4f topic_r=%.4f topic_f1=%.4f topic_exact_acc=%.4f%n",
-                    file, articles, slugs, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), (double) exact / articles);
+                    file, f.articles(), new TreeSet<>(classifier.definitions().stream().map(TopicDefinition::slug).toList()),
+                    f.p(), f.r(), f.f1(), f.exact());
         }
+    }
+
+    public record Figures(int articles, double p, double r, double f1, double exact) {
+    }
+
+    /** Topic figures over the classifier's topics only (labels of other topics are left out). */
+    public static Figures figures(TopicClassifier classifier, Path file, boolean printErrors) throws java.io.IOException {
+        Set<String> slugs = new TreeSet<>(classifier.definitions().stream().map(TopicDefinition::slug).toList());
+        int tp = 0;
+        int predicted = 0;
+        int gold = 0;
+        int exact = 0;
+        int articles = 0;
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode article = ExtractionQualityTest.JSON.readTree(line);
+            Set<String> want = new TreeSet<>();
+            article.get("topics").forEach(t -> want.add(t.asText()));
+            want.retainAll(slugs);
+            List<TopicScore> scores = classifier.score(article.path("title").asText(""), article.get("text").asText());
+            Set<String> got = new TreeSet<>(scores.stream().filter(TopicScore::assigned).map(TopicScore::topic).toList());
+            articles++;
+            gold += want.size();
+            predicted += got.size();
+            tp += (int) got.stream().filter(want::contains).count();
+            if (want.equals(got)) {
+                exact++;
+            } else if (printErrors) {
+                System.out.printf("  %s [%s]: labelled %s, assigned %s; evidence %s%n", article.get("id").asText(),
+                        article.path("domain").asText(), want, got,
+                        scores.stream().filter(s -> !s.evidence().isEmpty()).map(s -> s.topic() + "=" + s.evidence()).toList());
+            }
+        }
+        double p = predicted == 0 ? 0 : (double) tp / predicted;
+        double r = gold == 0 ? 0 : (double) tp / gold;
+        return new Figures(articles, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), (double) exact / articles);
     }
 }

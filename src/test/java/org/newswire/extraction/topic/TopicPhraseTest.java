@@ -32,6 +32,7 @@ class TopicPhraseTest {
     void punctuationInsideWordsAndNonLatinLetters() {
         assertTrue(TopicPhrase.parse("U.S. (election|elections)").foundIn("the U.S. elections"));
         assertTrue(TopicPhrase.parse("Nord Stream").foundIn("the Nord Stream pipelines"));
+        assertTrue(TopicPhrase.parse("(OPEC+|IEA) cuts").foundIn("after the OPEC+ cuts"));
         assertTrue(TopicPhrase.parse("énergie").foundIn("la sécurité ÉNERGIE"));
         assertFalse(TopicPhrase.parse("énergie").foundIn("énergies"));
     }
