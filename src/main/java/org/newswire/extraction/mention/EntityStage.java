@@ -9,6 +9,7 @@ import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Resources;
 import org.newswire.extraction.Span;
+import org.newswire.extraction.speaker.NounLexicon;
 import org.newswire.extraction.Stage;
 
 import java.util.ArrayList;
@@ -119,7 +120,8 @@ public final class EntityStage implements Stage {
         Span span = withoutTitleTail(tagged);
         String surface = span.text();
         // a run of a dozen and more tagged words ("John John John …") is not one name
-        if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0)) || surface.split("\\s+").length > MAX_NAME_WORDS) {
+        if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0)) || surface.split("\\s+").length > MAX_NAME_WORDS
+                || NounLexicon.get().isCapitalisedRole(surface)) {
             return;
         }
         out.add(aliases.lookup(surface)

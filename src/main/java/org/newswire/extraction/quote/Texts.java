@@ -8,7 +8,11 @@ final class Texts {
     private Texts() {
     }
 
-    /** [start, end) without surrounding whitespace, joining punctuation and a final stop; null when nothing is left. */
+    /**
+     * [start, end) without surrounding whitespace, joining punctuation and a final stop; null when
+     * nothing is left. A bracket opened inside and closed just after the end is taken in ("under
+     * the treaty (New START)": the tokenizer leaves the ")" to the clause around it).
+     */
     static Span trim(String text, int start, int end) {
         int s = start;
         int e = end;
@@ -18,6 +22,19 @@ final class Texts {
         while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",:;.—–-".indexOf(text.charAt(e - 1)) >= 0)) {
             e--;
         }
+        if (e < text.length() && text.charAt(e) == ')' && count(text, s, e, '(') > count(text, s, e, ')')) {
+            e++;
+        }
         return e > s ? Span.of(text, s, e) : null;
+    }
+
+    private static int count(String text, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 }

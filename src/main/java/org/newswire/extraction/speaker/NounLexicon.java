@@ -51,6 +51,23 @@ public final class NounLexicon {
         return a == i ? Animacy.UNKNOWN : a ? Animacy.ANIMATE : Animacy.INANIMATE;
     }
 
+    /**
+     * "The Vice-Chancellor", "The CEO": a role written with capitals, which a tagger or a capitalised
+     * subject makes look like a name, is a description of someone.
+     */
+    public boolean isCapitalisedRole(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (animacy(words[i]) != Animacy.ANIMATE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isPlural(String noun) {
         return plural.contains(noun.toLowerCase(Locale.ROOT));
     }

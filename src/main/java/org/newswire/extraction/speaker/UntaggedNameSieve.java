@@ -59,9 +59,9 @@ final class UntaggedNameSieve implements SpeakerSieve {
         if (words.length - first > org.newswire.extraction.mention.EntityStage.MAX_NAME_WORDS) {
             return Optional.empty();
         }
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || NounLexicon.get().isCapitalisedRole(name)
                 || (!multiword && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
-            return Optional.empty(); // a lone title ("the Commissioner") is a description, not a name
+            return Optional.empty(); // a lone title ("the Commissioner", "The CEO") is a description, not a name
         }
         boolean person = multiword && NounLexicon.get().firstNameGender(words[first]) != NounLexicon.Gender.UNKNOWN;
         return Optional.of(new Speaker(name, person ? EntityType.PERSON : EntityType.ORGANIZATION, m.phrase()));

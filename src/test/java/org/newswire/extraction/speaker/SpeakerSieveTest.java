@@ -64,6 +64,13 @@ class SpeakerSieveTest {
                     + "The contents were meant to intimidate the court, the CJ said.";
             worksAlone("untagged-name", text, "The contents", "Martha Koome");
         }
+
+        @Test
+        void aCapitalisedRoleIsADescriptionNotAName() {
+            String text = "The university's vice-chancellor, Hassan Isah, spoke at the graduation in Kano. "
+                    + "The Vice-Chancellor said the institution had not increased tuition fees.";
+            assertEquals("Hassan Isah", speaker(text, "the institution"));
+        }
     }
 
     @Nested
