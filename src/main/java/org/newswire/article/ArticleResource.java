@@ -169,7 +169,9 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "Get an article", description = "The article with its text, topics, quotes and entity mentions. "
             + "Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
-    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleViews.Detail.class)))
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.Detail.class),
+                    examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No article with that id", ref = NewswireApi.NOT_FOUND)
     public Response get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id, @Context Request request) {

@@ -75,7 +75,9 @@ public class EntityResource {
     @Path("/{id}")
     @Operation(summary = "Get an entity", description = "An entity with its counts and every surface form seen, most frequent "
             + "first. Carries an ETag; send it back in If-None-Match to get 304 when nothing changed.")
-    @APIResponse(responseCode = "200", description = "The entity", content = @Content(schema = @Schema(implementation = EntityService.EntityDetail.class)))
+    @APIResponse(responseCode = "200", description = "The entity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityService.EntityDetail.class),
+                    examples = @ExampleObject(name = "entity", value = ApiExamples.ENTITY)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public Response get(@Parameter(description = "Entity id", example = "1") @PathParam("id") long id, @Context Request request) {

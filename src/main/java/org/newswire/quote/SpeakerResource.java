@@ -63,7 +63,9 @@ public class SpeakerResource {
     @Path("/{id}")
     @Operation(summary = "A speaker's profile", description = "Quote and article counts, first and last quoted, the topics "
             + "they are quoted on (with quote counts) and the entities most often named alongside them.")
-    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerService.SpeakerProfile.class),
+                    examples = @ExampleObject(name = "speaker-profile", value = ApiExamples.SPEAKER_PROFILE)))
     @APIResponse(responseCode = "404", description = "No entity with that id", ref = NewswireApi.NOT_FOUND)
     public SpeakerService.SpeakerProfile profile(@Parameter(description = "Entity id of the speaker", example = "7") @PathParam("id") long id) {
         return speakers.profile(id).orElseThrow(() -> ApiProblem.notFound("speaker " + id));

@@ -99,7 +99,8 @@ public class TopicResource {
     @Path("/{slug}")
     @Operation(summary = "A topic's definition", description = "Label, description, phrases with their weights and negative phrases.")
     @APIResponse(responseCode = "200", description = "The topic",
-            content = @Content(schema = @Schema(implementation = TopicService.TopicDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicService.TopicDetail.class),
+                    examples = @ExampleObject(name = "topic", value = ApiExamples.TOPIC)))
     @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public TopicService.TopicDetail get(@Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug) {
         return topics.get(slug).orElseThrow(() -> ApiProblem.notFound("topic '" + slug + "'"));
