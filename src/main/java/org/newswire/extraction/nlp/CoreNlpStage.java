@@ -17,6 +17,7 @@ import org.newswire.extraction.Stage;
 import org.newswire.runtime.DaemonThreads;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -68,13 +69,14 @@ public final class CoreNlpStage implements Stage {
 
     /**
      * The text as the tokenizer should see it, always of the same length, so every offset still
-     * points into the original: title abbreviations it takes for a sentence end ("said Sec. Yellen")
+     * points into the original: lines a page wrapped inside a sentence are joined again ({@link
+     * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen")
      * lose their full stop, and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ") ends at a
      * line break instead of its dash, so it is a sentence of its own and never part of a clause or a
      * speaker's phrase.
      */
     static String forTokenizer(String text) {
-        String out = ABBREVIATIONS.matcher(text).replaceAll("$1 ");
+        String out = ABBREVIATIONS.matcher(unwrapLines(text)).replaceAll("$1 ");
         Matcher dateline = DATELINE.matcher(out);
         StringBuilder sb = new StringBuilder(out);
         while (dateline.find()) {
@@ -84,6 +86,44 @@ public final class CoreNlpStage implements Stage {
         breakLongSentences(sb);
         return sb.toString();
     }
+
+    /**
+     * A line break inside a sentence, as in text wrapped at a fixed width ("says the International
+     * Olympic\nCommittee (IOC)."), becomes a space, since every line break ends a sentence for the
+     * splitter: the line does not end a sentence (no closing punctuation) and the next one starts in
+     * lower case, or the line ends on a word no sentence ends on ("the", "of"), or it is a long line
+     * of a block already being joined. A headline or dateline line ends nothing of the kind.
+     */
+    static String unwrapLines(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        int lineStart = 0;
+        boolean joining = false;
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) != '\n') {
+                continue;
+            }
+            String line = sb.substring(lineStart, i).strip();
+            boolean paragraphEnd = i + 1 >= sb.length() || sb.charAt(i + 1) == '\n' || Character.isWhitespace(sb.charAt(i + 1));
+            boolean join = false;
+            if (!line.isEmpty() && !paragraphEnd && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) < 0) {
+                char next = sb.charAt(i + 1);
+                String lastWord = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                join = Character.isLowerCase(next) || NO_SENTENCE_ENDS_ON.contains(lastWord)
+                        || (joining && line.length() >= WRAPPED_LINE_CHARS && Character.isLetterOrDigit(next));
+            }
+            if (join) {
+                sb.setCharAt(i, ' ');
+            }
+            joining = join;
+            lineStart = i + 1;
+        }
+        return sb.toString();
+    }
+
+    private static final String SENTENCE_END = ".!?:;\"”’')]";
+    private static final int WRAPPED_LINE_CHARS = 40;
+    private static final Set<String> NO_SENTENCE_ENDS_ON = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
+            "or", "but", "with", "at", "by", "from", "that", "as", "its", "their", "his", "her", "our", "is", "are", "was", "were");
 
     /**
      * The tagger, the NER and the parser cost more than linearly in a sentence's length, so a text

@@ -35,4 +35,22 @@ class CoreNlpStageTest {
         assertEquals(List.of("relations would remain bad", "inspections will not resume"),
                 d.quotes().stream().map(q -> q.span().text()).toList(), "and the quote rules still find both reports");
     }
+
+    @Test
+    void linesWrappedInsideASentenceAreJoinedAndHeadlinesAndParagraphsAreNot() {
+        String wrapped = "IOC regrets ruling\n"
+                + "A decision to overturn the\n"
+                + "Olympic life bans of 28 Russian athletes \"may have a serious impact on\n"
+                + "the future fight against doping\", says the International Olympic\n"
+                + "Committee (IOC).\n"
+                + "The Court of Arbitration for Sport overturned the suspensions.";
+        String joined = CoreNlpStage.unwrapLines(wrapped);
+        assertEquals(wrapped.length(), joined.length(), "offsets keep pointing into the original");
+        assertEquals(List.of("IOC regrets ruling",
+                "A decision to overturn the Olympic life bans of 28 Russian athletes \"may have a serious impact on the future fight "
+                        + "against doping\", says the International Olympic Committee (IOC).",
+                "The Court of Arbitration for Sport overturned the suspensions."), List.of(joined.split("\n")));
+        String news = "Kremlin says new sanctions will not change course\nMOSCOW, April 15 (Newswire) - The Kremlin said on Monday.\n\nPeskov said so";
+        assertEquals(news, CoreNlpStage.unwrapLines(news));
+    }
 }
