@@ -3,6 +3,7 @@ package org.newswire.topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,8 +19,10 @@ import org.newswire.extraction.ExtractionService;
 import org.newswire.extraction.topic.TopicClassifier;
 import org.newswire.extraction.topic.TopicDefinition;
 import org.newswire.quote.QuoteTopic;
+import org.newswire.runtime.DaemonThreads;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,12 +34,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * The topics, as data: reading, defining, changing and removing them. A change is committed, then the
  * classifier extraction uses is rebuilt from what is stored, then stored articles are classified again
- * in the background; the change's answer carries that job.
+ * in the background; the change's answer carries that job. Other instances on the same database
+ * take the change up within {@link #POLL}.
  */
 @ApplicationScoped
 public class TopicService {
@@ -67,16 +74,40 @@ public class TopicService {
     public record Bucket(LocalDate start, long articles, long quotes) {
     }
 
+    /** How often the stored definitions are compared with those in use, for changes made through another instance. */
+    static final Duration POLL = Duration.ofSeconds(5);
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("topic-definitions"));
+    private List<TopicDefinition> inUse = List.of();
+
     /** Before anything is extracted at start-up (the sample loader extracts), extraction gets the stored topics. */
     void load(@Observes @Priority(ExtractionService.LOAD_ORDER - 1) StartupEvent event) {
         reload();
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                LOG.warn("Reading the topic definitions failed; the next poll retries", e); // a task that throws is never run again
+            }
+        }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Rebuilds the classifier from the stored definitions; each caller reads what is committed by the time it runs. */
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+    }
+
+    /**
+     * Rebuilds the classifier when the stored definitions differ from those in use; each caller reads
+     * what is committed by the time it runs, so the last of several changes wins everywhere.
+     */
     synchronized void reload() {
         List<TopicDefinition> definitions = QuarkusTransaction.requiringNew().call(() -> Topic.<Topic>listAll(Sort.by("slug"))
                 .stream().map(TopicDefinitions::of).toList());
+        if (definitions.equals(inUse)) {
+            return;
+        }
         extraction.useTopics(new TopicClassifier(definitions));
+        inUse = definitions;
         slugs = definitions.stream().map(TopicDefinition::slug).collect(Collectors.toUnmodifiableSet());
         LOG.infof("Topics in use: %s", slugs);
     }

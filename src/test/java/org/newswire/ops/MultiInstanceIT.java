@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 /**
  * Two instances of the production build share one PostgreSQL database: the same article posted to
  * both at the same moment is stored once, two different articles that name the same new person at the
- * same moment both land, with that person stored once, and each instance's search finds what went in
- * through the other.
+ * same moment both land, with that person stored once, each instance's search finds what went in
+ * through the other, and a topic defined through one is used by the other.
  */
 class MultiInstanceIT {
 
@@ -121,6 +121,18 @@ class MultiInstanceIT {
         }
         assertEquals(NEW_PEOPLE.length, seen.size(), "every such quote is found through port " + b + ": " + seen);
         assertTrue(seen.stream().anyMatch(fresh::contains), "the re-extracted article's new quote ids are found: " + seen);
+
+        // a topic defined through one instance is used by the other's extraction after its next poll
+        given().port(a).contentType(ContentType.JSON).body(Map.of("slug", "energy-security", "label", "Energy security",
+                "phrases", List.of(Map.of("phrase", "(gas|oil) (supply|supplies)", "weight", 1)))).post("/api/topics").then().statusCode(201);
+        Map<String, String> story = Map.of("text", "Europe's gas supply fell again on Tuesday.\n\nOil supplies held up, officials said.");
+        deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> topics;
+        while (!(topics = given().port(b).contentType(ContentType.JSON).body(story).post("/api/extract").then().statusCode(200)
+                .extract().jsonPath().getList("topics")).contains("energy-security") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(List.of("energy-security"), topics, "the new topic is used through port " + b);
     }
 
     private static List<Integer> quoteIds(int port, String q) {
