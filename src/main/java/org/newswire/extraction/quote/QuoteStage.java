@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct, indirect and mixed quotes with their speakers, in two steps. Finding: quotation marks come
@@ -43,6 +44,8 @@ public final class QuoteStage implements Stage {
     private static final int SHORT_QUOTE_WORDS = 4;
     /** How many lines from the top are read as possible headlines. */
     private static final int HEADLINE_LINES = 4;
+    /** The words of a photo caption or credit line. */
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|credit)s?\\b|©");
     private static final int UNLIKELY_SPEAKER_PENALTY = 10_000;
     /** Words a title leaves in lower case ("The Spy Who Dumped Me", "Album of the Year"). */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to",
@@ -208,7 +211,8 @@ public final class QuoteStage implements Stage {
         /**
          * Headline-like lines near the top: "Speaker: claim", "claim: Speaker" and "claim – Speaker"
          * ("Peskov: Kyiv’s sanctions …", "… may impose new sanctions – Blinken", "China opposes …:
-         * commerce ministry").
+         * commerce ministry"). A photo caption near the top ("Vladimir Putin, president of Russia. Photo:
+         * …") has the same shape and is nobody's claim.
          */
         private void headline() {
             int start = 0;
@@ -217,7 +221,7 @@ public final class QuoteStage implements Stage {
                 int end = nl < 0 ? text.length() : nl;
                 String raw = text.substring(start, end);
                 String candidate = raw.strip();
-                if (!candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25) {
+                if (!candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25 && !CAPTION.matcher(candidate).find()) {
                     int colon = raw.indexOf(": ");
                     int dash = Math.max(raw.lastIndexOf(" – "), Math.max(raw.lastIndexOf(" — "), raw.lastIndexOf(" - ")));
                     if (colon > 0) {

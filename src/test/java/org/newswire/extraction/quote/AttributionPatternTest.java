@@ -141,7 +141,9 @@ class AttributionPatternTest {
                 arguments("title of a song", "The band played \"Bohemian Rhapsody\" to close the show in Dublin.", List.of()),
                 arguments("title of a game in a report", "Chief executive Andrew Wilson said \"Battlefield V\" had sold fewer copies than expected.",
                         List.of(q("indirect", "Andrew Wilson", "\"Battlefield V\" had sold fewer copies than expected"))),
-                arguments("headline without a speaker", "EU agrees new sanctions on Russian oil\n\nThe measures take effect in June.", List.of()));
+                arguments("headline without a speaker", "EU agrees new sanctions on Russian oil\n\nThe measures take effect in June.", List.of()),
+                arguments("photo caption shaped like a headline", "Wagner chief hits out at generals\nYevgeny Prigozhin at a funeral in St Petersburg - Photo: Maxim Petrov\n\n"
+                        + "The generals met in Moscow on Friday.", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
