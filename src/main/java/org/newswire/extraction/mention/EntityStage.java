@@ -13,6 +13,7 @@ import org.newswire.extraction.speaker.NounLexicon;
 import org.newswire.extraction.Stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -276,7 +277,11 @@ public final class EntityStage implements Stage {
         return full.startsWith(name + " ") && LEGAL_FORMS.contains(full.substring(name.length() + 1));
     }
 
-    /** "MOSCOW" in a dateline is "Moscow": a name in capitals is the same name in its usual case. */
+    /**
+     * "MOSCOW" in a dateline is "Moscow": a name in capitals is the same name in its usual case, as
+     * the article writes it elsewhere or, for a place written only in capitals, in title case
+     * ("BEIJING" → "Beijing", "NEW YORK" → "New York"; not an acronym such as "DPRK", which has no vowel).
+     */
     private static Map<String, String> foldCase(List<Occurrence> found) {
         Map<String, String> usual = new HashMap<>();
         for (Occurrence o : found) {
@@ -286,12 +291,34 @@ public final class EntityStage implements Stage {
         }
         Map<String, String> out = new HashMap<>();
         for (Occurrence o : found) {
+            if (o.name().length() <= 3 || !o.name().equals(o.name().toUpperCase(Locale.ROOT)) || o.fixed()) {
+                continue;
+            }
             String mixed = usual.get(o.name());
-            if (mixed != null && o.name().length() > 3 && o.name().equals(o.name().toUpperCase(Locale.ROOT))) {
+            if (mixed != null) {
                 out.put(o.name(), mixed);
+            } else if (o.type() == EntityType.LOCATION && Arrays.stream(o.name().split(" ")).allMatch(EntityStage::isCapitalisedWord)) {
+                out.put(o.name(), titleCase(o.name()));
             }
         }
         return out;
+    }
+
+    /** A word in capitals that reads as a word, not letters: three or more, with a vowel among them. */
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() >= 3 && word.chars().allMatch(Character::isLetter)
+                && word.toUpperCase(Locale.ROOT).chars().anyMatch(c -> "AEIOUYÄÖÜÁÉÍÓÚÀÈ".indexOf(c) >= 0);
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     /**

@@ -61,4 +61,12 @@ class EntityStageTest {
         List<ExtractedEntity> es = entities("Deputy Foreign Minister Sergey Ryabkov said so. Ryabkov added more.");
         assertEquals(List.of("Sergey Ryabkov", "Ryabkov"), named(es, "Sergei Ryabkov").orElseThrow().mentions());
     }
+
+    @Test
+    void aPlaceWrittenOnlyInCapitalsIsNamedInTitleCaseAndAnAcronymIsNot() {
+        List<ExtractedEntity> es = entities("BEIJING, March 3 (Xinhua) - China opposed the new measures, the ministry said.");
+        assertEquals(List.of("BEIJING"), named(es, "Beijing").orElseThrow().mentions());
+        List<ExtractedEntity> both = entities("MOSCOW - Officials in Moscow said the talks had ended.");
+        assertEquals(List.of("MOSCOW", "Moscow"), named(both, "Moscow").orElseThrow().mentions());
+    }
 }
