@@ -84,7 +84,9 @@ public final class EntityStage implements Stage {
         String text = document.text();
         List<Occurrence> found = new ArrayList<>();
         for (CoreMap sentence : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
-            tagged(text, sentence.get(CoreAnnotations.TokensAnnotation.class), found);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            tagged(text, tokens, found);
+            bodiesByHead(text, tokens, found);
         }
         scanAliases(text, found);
         document.setEntities(merge(found));
@@ -117,9 +119,81 @@ public final class EntityStage implements Stage {
         }
     }
 
+    /**
+     * "Chatham-Kent Police Service", "Batavia Fire Department", "U.S. Fish and Wildlife Service": a run
+     * of capitalised words ending in the head noun of an institution is an organisation, though the
+     * tagger missed it or took its first word for a place or a person (the 3-class model's weak spot
+     * on local news); what it tagged inside the run gives way to the whole name.
+     */
+    private void bodiesByHead(String text, List<CoreLabel> tokens, List<Occurrence> out) {
+        for (int end = 0; end < tokens.size(); end++) {
+            if (!INSTITUTION_HEADS.contains(tokens.get(end).word()) || (end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)))) {
+                continue;
+            }
+            int start = end;
+            while (start > 0 && (isNameWord(tokens.get(start - 1)) || (start > 1 && joins(tokens, start - 1)))) {
+                start -= isNameWord(tokens.get(start - 1)) ? 1 : 2;
+            }
+            int last = end;
+            // "Law Society of Kenya", "Bank of America": a place or name after "of" is part of it
+            while (last + 2 < tokens.size() && List.of("of", "for").contains(tokens.get(last + 1).word())
+                    && isNameWord(tokens.get(last + 2)) && !"PERSON".equals(tokens.get(last + 2).ner())) {
+                last += 2;
+                while (last + 1 < tokens.size() && isNameWord(tokens.get(last + 1)) && !"PERSON".equals(tokens.get(last + 1).ner())) {
+                    last++;
+                }
+            }
+            if (end - start < 1 || last - start >= MAX_NAME_WORDS || (start == 0 && end - start < 2)) {
+                continue; // one word before the head at a sentence's start may be an ordinary capital ("Police Department said")
+            }
+            Span span = Span.of(text, tokens.get(start).beginPosition(), tokens.get(last).endPosition());
+            if (out.stream().anyMatch(o -> o.span().start() <= span.start() && span.end() <= o.span().end()
+                    && (o.type() == EntityType.ORGANIZATION || o.span().equals(span)))) {
+                continue; // the tagger has it (a whole run it typed is left to it), or a longer name holds it
+            }
+            out.removeIf(o -> !o.fixed() && span.start() <= o.span().start() && o.span().end() <= span.end());
+            add(span, EntityType.ORGANIZATION, out);
+        }
+    }
+
+    /**
+     * A capitalised noun; an untyped person noun ("Chairman", "Official") ends the name before it.
+     */
+    private static boolean isNameWord(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && token.tag() != null && token.tag().startsWith("NN")
+                && !("O".equals(token.ner()) && NounLexicon.get().animacy(w) == NounLexicon.Animacy.ANIMATE);
+    }
+
+    /**
+     * The token at {@code i} joins two parts of one name: "of", "for" or "on" between name words, "and"
+     * or "&" after a word the tagger left untyped ("Fish and Wildlife", not "England and Essex"), a
+     * hyphen with no space around it ("Chatham-Kent").
+     */
+    private static boolean joins(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel before = tokens.get(i - 1);
+        if (!isNameWord(before)) {
+            return false;
+        }
+        return switch (t.word()) {
+            case "of", "for", "on" -> !"PERSON".equals(before.ner()); // "Everett Ho of SickKids Foundation" is two names
+            case "and", "&" -> "O".equals(before.ner());
+            case "-" -> before.endPosition() == t.beginPosition() && t.endPosition() == tokens.get(i + 1).beginPosition();
+            default -> false;
+        };
+    }
+
+    /** The head nouns of institutions' names, capitalised as they are in a name. */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("Department", "Ministry", "Agency", "Service", "Services", "Council",
+            "Committee", "Commission", "Authority", "Board", "Office", "Police", "University", "College", "Hospital", "Institute",
+            "Association", "Federation", "Corporation", "Bank", "Court", "Foundation", "Trust", "Society", "Bureau",
+            "Administration", "Constabulary", "District", "Municipality", "Party", "Club", "Company", "Organisation", "Organization");
+
     private void add(Span tagged, EntityType nerType, List<Occurrence> out) {
         Span span = withoutTitleTail(tagged);
-        String surface = span.text();
+        // a name wrapped across a line ("International Olympic\nCommittee") is named with a space
+        String surface = span.text().replaceAll("\\s+", " ");
         // a run of a dozen and more tagged words ("John John John …") is not one name
         if (isExcluded(surface) || !Character.isUpperCase(surface.codePointAt(0)) || surface.split("\\s+").length > MAX_NAME_WORDS
                 || NounLexicon.get().isCapitalisedRole(surface)) {

@@ -69,4 +69,30 @@ class EntityStageTest {
         List<ExtractedEntity> both = entities("MOSCOW - Officials in Moscow said the talks had ended.");
         assertEquals(List.of("MOSCOW", "Moscow"), named(both, "Moscow").orElseThrow().mentions());
     }
+
+    @Test
+    void aRunOfCapitalisedWordsEndingInAnInstitutionsHeadIsAnOrganisation() {
+        List<ExtractedEntity> es = entities("A man was arrested on Sunday, according to the Chatham-Kent Police Service. "
+                + "Figures from the U.S. Fish and Wildlife Service showed more wolves, and the Law Society of Kenya objected.");
+        assertEquals(EntityType.ORGANIZATION, named(es, "Chatham-Kent Police Service").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, named(es, "U.S. Fish and Wildlife Service").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, named(es, "Law Society of Kenya").orElseThrow().type());
+        assertTrue(named(es, "Chatham-Kent").isEmpty(), "the place inside the name is not a mention of its own");
+    }
+
+    @Test
+    void twoNamesJoinedByAndOrOfStayTwo() {
+        List<ExtractedEntity> es = entities("The Office of the Director of National Intelligence and the Cybersecurity and Infrastructure "
+                + "Security Agency warned on Monday. Lisa Charendoff and Everett Ho of SickKids Foundation spoke.");
+        assertTrue(named(es, "Cybersecurity and Infrastructure Security Agency").isPresent(), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.name().contains("Intelligence and")), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.name().startsWith("Ho of") || e.name().startsWith("Everett Ho of")), es.toString());
+    }
+
+    @Test
+    void aNameWrappedAcrossALineIsNamedWithASpace() {
+        List<ExtractedEntity> es = entities("A decision to overturn the\nOlympic life bans \"may have a serious impact on\n"
+                + "the future fight against doping\", says the International Olympic\nCommittee (IOC).");
+        assertEquals(List.of("International Olympic\nCommittee", "IOC"), named(es, "International Olympic Committee").orElseThrow().mentions());
+    }
 }
