@@ -2,7 +2,11 @@ package org.newswire.extraction.speaker;
 
 import org.newswire.extraction.EntityType;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An unnamed spokesperson, group or document of a body named in the phrase speaks for that body:
@@ -34,6 +38,9 @@ final class BodyInPhraseSieve implements SpeakerSieve {
                 // "a company spokeswoman said": the body the story is about
                 body = discourse.salientBody(attribution, null);
             }
+            if (body.isEmpty()) {
+                body = bodyByWord(discourse, m);
+            }
             return body.map(o -> discourse.named(o, m.phrase()));
         }
         // a document may have a person as author ("a report by Robert Mueller"); a place inside the noun
@@ -44,5 +51,22 @@ final class BodyInPhraseSieve implements SpeakerSieve {
                 .filter(o -> o.type() != EntityType.LOCATION || !m.phrase().contains(o.span())
                         || (m.possessor() != null && m.possessor().contains(o.span())))
                 .map(o -> discourse.named(o, m.phrase()));
+    }
+
+    /**
+     * "Council planning officers", "Police officers": a capitalised word of the phrase that is a word
+     * of exactly one organisation named in the article ("Durham County Council") stands for it.
+     */
+    private static Optional<Occurrence> bodyByWord(Discourse discourse, Mention m) {
+        Set<String> words = new HashSet<>();
+        for (String w : m.extent().text().split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !w.equalsIgnoreCase(m.head().word())) {
+                words.add(w);
+            }
+        }
+        List<Occurrence> bodies = discourse.occurrencesBefore(discourse.text().length()).stream()
+                .filter(o -> o.type() == EntityType.ORGANIZATION && !discourse.isMedia(o.name()))
+                .filter(o -> Arrays.stream(o.name().split(" ")).anyMatch(words::contains)).toList();
+        return bodies.stream().map(Occurrence::name).distinct().count() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
     }
 }

@@ -102,6 +102,13 @@ class SpeakerSieveTest {
         void aGroupOfANamedBody() {
             worksAlone("body-in-phrase", "According to U.S. officials, the talks have stalled.", "the talks", "United States");
         }
+
+        @Test
+        void aGroupNamedByAWordOfTheBodysName() {
+            String text = "Durham County Council received 40 objections to the plan. "
+                    + "Council planning officers said the site was suitable for housing.";
+            worksAlone("body-in-phrase", text, "the site", "Durham County Council");
+        }
     }
 
     @Nested
