@@ -269,15 +269,23 @@ async function speakersView() {
   }
 }
 
-/** Quotes per month: one series of all the speaker's quotes and one per topic. */
-function quotesChart(target, rows, id) {
+/** The start of a quote's month ("2024-03-01") or ISO week (its Monday), from its publication time. */
+function bucketOf(iso, interval) {
+  const d = new Date(iso);
+  if (interval === 'week') d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+  else d.setUTCDate(1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Quotes per month or week: one series of all the speaker's quotes and one per topic. */
+function quotesChart(target, rows, id, interval) {
   const months = [...new Set(rows.map(r => r.month))].sort();
   const topics = [...new Set(rows.map(r => r.topic))].sort();
-  const xs = months.map(m => Date.parse(m + '-01T00:00:00Z') / 1000);
+  const xs = months.map(m => Date.parse(m + 'T00:00:00Z') / 1000);
   const series = topics.map(t => months.map(m => rows.filter(r => r.month === m && r.topic === t).length));
   const colours = ['#1f5fbf', '#c0661d', '#2f8a4c', '#b04a9f', '#6b6b6b'];
   const width = Math.max(300, Math.min(900, target.clientWidth || 600));
-  const plot = new uPlot({ width, height: 240, title: 'Quotes per month by topic',
+  const plot = new uPlot({ width, height: 240, title: `Quotes per ${interval} by topic`,
     series: [{}].concat(topics.map((t, i) => ({ label: t, stroke: colours[i % colours.length], points: { show: true, size: 7 } }))),
     axes: [{}, { label: 'quotes' }], scales: { x: { time: true } } }, [xs, ...series], target);
   target.dataset.points = String(series.reduce((n, s) => n + s.filter(x => x > 0).length, 0));
@@ -286,6 +294,7 @@ function quotesChart(target, rows, id) {
 }
 
 async function speakerView(id) {
+  const interval = params().get('interval') === 'week' ? 'week' : 'month';
   show(loading());
   try {
     const [{ body: s }, { body: quotes }] = await Promise.all([
@@ -310,17 +319,18 @@ async function speakerView(id) {
     el('button', { type: 'submit', class: 'secondary' }, 'Merge into this speaker'));
     show(el('h1', {}, s.name),
       el('p', { class: 'meta' }, `${s.type.toLowerCase()} · ${s.quoteCount} quotes in ${s.articleCount} articles · ${date(s.firstQuoted)} to ${date(s.lastQuoted)}`),
-      el('h2', {}, 'Over time'), chart,
+      el('h2', {}, 'Over time'), el('p', {}, ['week', 'month'].map(i => el('a', { href: `#/speaker/${id}?interval=${i}`,
+        style: { 'margin-right': '.75rem' }, 'aria-current': i === interval ? 'true' : null }, i))), chart,
       el('h2', {}, 'Topics'), s.topics.length ? el('p', { class: 'tags' }, s.topics.map(t => el('span', {}, `${t.slug} (${t.quoteCount})`))) : el('p', { class: 'empty' }, 'No topic.'),
       el('h2', {}, 'Named alongside'), el('p', { class: 'tags' }, s.coMentioned.map(c => el('span', {}, `${c.name} (${c.sharedArticles})`))),
-      el('h2', {}, 'Quotes'), quoteList(quotes.items), pager(quotes, `#/speaker/${id}`, {}),
+      el('h2', {}, 'Quotes'), quoteList(quotes.items), pager(quotes, `#/speaker/${id}`, { interval }),
       el('h2', {}, 'Merge'), merge);
     const rows = [];
     exports.forEach(({ body }, i) => String(body).split('\n').filter(Boolean).forEach(line => {
-      const month = (JSON.parse(line).publishedAt || '').slice(0, 7);
-      if (month) rows.push({ month, topic: series[i].slug });
+      const at = JSON.parse(line).publishedAt;
+      if (at) rows.push({ month: bucketOf(at, interval), topic: series[i].slug });
     }));
-    if (rows.length) quotesChart(chart, rows, 'speaker-chart');
+    if (rows.length) quotesChart(chart, rows, 'speaker-chart', interval);
     else chart.append(el('p', { class: 'empty' }, 'No dated quotes to chart.'));
   } catch (e) {
     show(errorBox(e));

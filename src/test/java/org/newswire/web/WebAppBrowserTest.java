@@ -142,6 +142,9 @@ class WebAppBrowserTest {
         assertTrue(chart.getSize().getWidth() > 200);
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Dmitry Peskov"));
         screenshot("speaker");
+        open("#/speaker/" + peskov + "?interval=week", By.cssSelector("#speaker-chart canvas"));
+        assertTrue(browser.findElement(By.cssSelector(".u-title")).getText().contains("per week"));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("speaker-chart")).getAttribute("data-points")) >= 2);
     }
 
     @Test
