@@ -37,6 +37,12 @@ public final class EntityStage implements Stage {
             "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The",
             "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
+    /**
+     * The heads of the names of events, competitions, laws and documents: such a name is no entity,
+     * nor is a name inside it ("US" in "US Open", "United Nations" in "United Nations Charter").
+     */
+    private static final Set<String> EVENT_HEADS = Set.of("Open", "Cup", "Championship", "Championships", "Games", "Olympics",
+            "Charter", "Act", "Treaty", "Convention", "Prize", "Awards", "Marathon", "Prix", "Festival", "Summit", "Declaration");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     /** Longest name, in words, an entity may have ("International Bank for Reconstruction and Development" has six). */
     public static final int MAX_NAME_WORDS = 12;
@@ -111,7 +117,9 @@ public final class EntityStage implements Stage {
             while (from < to && TITLES.contains(tokens.get(from).originalText())) {
                 from++;
             }
-            if (from < to) {
+            boolean inEventName = (to < tokens.size() && EVENT_HEADS.contains(tokens.get(to).word()))
+                    || (to > from && EVENT_HEADS.contains(tokens.get(to - 1).word()));
+            if (from < to && !inEventName) {
                 Span span = Span.of(text, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition());
                 add(span, type, out);
             }
@@ -231,7 +239,8 @@ public final class EntityStage implements Stage {
         Matcher m = aliasScan.matcher(text);
         while (m.find()) {
             Span span = Span.of(text, m.start(), m.end());
-            if (taken.stream().noneMatch(span::overlaps) && !isExcluded(followingWords(text, m.start()))) {
+            if (taken.stream().noneMatch(span::overlaps) && !isExcluded(followingWords(text, m.start()))
+                    && !EVENT_HEADS.contains(nextWord(text, m.end()))) {
                 Alias alias = aliases.lookup(span.text()).orElseThrow();
                 found.add(new Occurrence(span, alias.name(), alias.type(), true));
             }
@@ -239,6 +248,19 @@ public final class EntityStage implements Stage {
     }
 
     /** The name and the word after it, so "START" in "New START" style exclusions still apply. */
+    /** The word that starts after {@code end}, past spaces. */
+    private static String nextWord(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
     private static String followingWords(String text, int start) {
         int end = start;
         int words = 0;

@@ -95,4 +95,14 @@ class EntityStageTest {
                 + "the future fight against doping\", says the International Olympic\nCommittee (IOC).");
         assertEquals(List.of("International Olympic\nCommittee", "IOC"), named(es, "International Olympic Committee").orElseThrow().mentions());
     }
+
+    @Test
+    void aNameInsideAnEventOrALawIsNoMentionAndAgenciesAreNamedInFull() {
+        List<ExtractedEntity> es = entities("Jannik Sinner won the US Open in New York, AFP reported. "
+                + "Diplomats cited the United Nations Charter.");
+        assertTrue(named(es, "United States").isEmpty(), es.toString());
+        assertTrue(named(es, "United Nations").isEmpty(), es.toString());
+        assertEquals(List.of("AFP"), named(es, "Agence France-Presse").orElseThrow().mentions());
+        assertTrue(named(es, "New York").isPresent());
+    }
 }
