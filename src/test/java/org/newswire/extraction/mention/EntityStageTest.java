@@ -103,6 +103,8 @@ class EntityStageTest {
         assertTrue(named(es, "United States").isEmpty(), es.toString());
         assertTrue(named(es, "United Nations").isEmpty(), es.toString());
         assertEquals(List.of("AFP"), named(es, "Agence France-Presse").orElseThrow().mentions());
+        List<ExtractedEntity> credit = entities("MOSCOW (REUTERS) - Russia said on Monday it would respond.\n\nPhoto: REUTERS/Maxim Shemetov");
+        assertEquals(EntityType.ORGANIZATION, named(credit, "Reuters").orElseThrow().type(), "a known name in capitals");
         assertTrue(named(es, "New York").isPresent());
     }
 }
