@@ -40,6 +40,14 @@ public interface NewswireConfig {
 
     ReadCache readCache();
 
+    Topics topics();
+
+    interface Topics {
+        /** Most topics that may be defined, built-ins included: each one is matched against every article. */
+        @WithDefault("100")
+        int max();
+    }
+
     interface Ingest {
         /**
          * Longest article text accepted, in characters. News articles are a few thousand; the bound keeps

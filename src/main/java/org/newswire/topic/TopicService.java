@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import org.newswire.api.ApiProblem;
 import org.newswire.article.ArticleJobs;
 import org.newswire.cache.ReadCache;
+import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.ExtractionService;
 import org.newswire.extraction.topic.TopicClassifier;
 import org.newswire.extraction.topic.TopicDefinition;
@@ -56,6 +57,8 @@ public class TopicService {
     ArticleJobs jobs;
     @Inject
     ReadCache cache;
+    @Inject
+    NewswireConfig config;
 
     private volatile Set<String> slugs = Set.of();
 
@@ -162,6 +165,10 @@ public class TopicService {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (Topic.findById(definition.slug()) != null) {
                     throw taken(definition.slug());
+                }
+                if (Topic.count() >= config.topics().max()) {
+                    throw new ApiProblem(409, "there are already " + config.topics().max() + " topics, the most this service keeps "
+                            + "(newswire.topics.max); remove one first", List.of());
                 }
                 Topic topic = new Topic();
                 topic.slug = definition.slug();

@@ -135,6 +135,24 @@ class TopicDefinitionTest {
     }
 
     @Test
+    void theNumberOfTopicsIsBounded() {
+        // newswire.topics.max is 12 in tests: every topic is matched against every article
+        int existing = given().when().get("/api/topics").then().extract().jsonPath().getList("slug").size();
+        List<String> made = new ArrayList<>();
+        try {
+            for (int i = existing; i < 12; i++) {
+                String slug = slug();
+                given().contentType(ContentType.JSON).body(energy(slug, "gas supply")).when().post("/api/topics").then().statusCode(201);
+                made.add(slug);
+            }
+            given().contentType(ContentType.JSON).body(energy(slug(), "gas supply")).when().post("/api/topics")
+                    .then().statusCode(409).body("detail", containsString("newswire.topics.max"));
+        } finally {
+            made.forEach(slug -> given().when().delete("/api/topics/" + slug).then().statusCode(204));
+        }
+    }
+
+    @Test
     void simultaneousEditsTakeTurnsAndSimultaneousCreationsOfOneSlugMakeOne() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(6);
         try {
