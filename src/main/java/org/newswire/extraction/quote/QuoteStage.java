@@ -44,8 +44,6 @@ public final class QuoteStage implements Stage {
     private static final int SHORT_QUOTE_WORDS = 4;
     /** How many lines from the top are read as possible headlines. */
     private static final int HEADLINE_LINES = 4;
-    /** The words of a photo caption or credit line. */
-    private static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|credit)s?\\b|©");
     private static final int UNLIKELY_SPEAKER_PENALTY = 10_000;
     /** Words a title leaves in lower case ("The Spy Who Dumped Me", "Album of the Year"). */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to",
@@ -221,7 +219,7 @@ public final class QuoteStage implements Stage {
                 int end = nl < 0 ? text.length() : nl;
                 String raw = text.substring(start, end);
                 String candidate = raw.strip();
-                if (!candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25 && !CAPTION.matcher(candidate).find()) {
+                if (!candidate.matches(".*[.!?\"”]$") && candidate.split("\\s+").length <= 25 && !Discourse.CAPTION.matcher(candidate).find()) {
                     int colon = raw.indexOf(": ");
                     int dash = Math.max(raw.lastIndexOf(" – "), Math.max(raw.lastIndexOf(" — "), raw.lastIndexOf(" - ")));
                     if (colon > 0) {

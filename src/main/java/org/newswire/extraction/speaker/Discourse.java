@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 /**
@@ -147,11 +148,23 @@ public final class Discourse {
 
     /**
      * Occurrences before the offset that the narrative names: not inside someone's quoted words, and
-     * not in a line with no verb at all (a photo credit, a byline, a caption tag).
+     * not in a line with no verb at all (a photo credit, a byline, a caption tag) or in a caption.
      */
     private List<Occurrence> narrativeBefore(int offset) {
         return occurrencesBefore(offset).stream()
-                .filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o)).toList();
+                .filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o) && !inCaption(o)).toList();
+    }
+
+    /** The words of a photo caption or credit line. */
+    public static final Pattern CAPTION = Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|credit)s?\\b|©");
+    private static final int CAPTION_CHARS = 300;
+
+    /** In a short paragraph that reads as a caption or credit ("… (Photo: Canadian Press Images)"). */
+    private boolean inCaption(Occurrence o) {
+        int p = paragraphOf(o.span().start());
+        int end = p + 1 < paragraphStarts.length ? paragraphStarts[p + 1] : text.length();
+        String paragraph = text.substring(paragraphStarts[p], end);
+        return paragraph.length() <= CAPTION_CHARS && CAPTION.matcher(paragraph).find();
     }
 
     private boolean inLineWithVerb(Occurrence o) {

@@ -146,6 +146,14 @@ class SpeakerSieveTest {
             String text = "Vattenfall said it would build four wind farms. It said the projects would create 200 jobs.";
             assertEquals("Vattenfall", speaker(text, "the projects"));
         }
+
+        @Test
+        void aBodyNamedInAPhotoCreditIsNotWhatItMeans() {
+            String text = "The union and Mack Trucks met on Monday in Allentown.\n\n"
+                    + "Getty Images photographers were at the Lehigh Valley plant. (Photo: Getty Images)\n\n"
+                    + "It said the talks would resume next week.";
+            assertEquals("Mack Trucks", speaker(text, "the talks"));
+        }
     }
 
     @Nested
