@@ -8,9 +8,9 @@ import org.newswire.api.ApiProblem;
 import org.newswire.api.InputText;
 import org.newswire.api.Problem;
 import org.newswire.extraction.TopicScore;
-import org.newswire.extraction.topic.TopicClassifier;
 import org.newswire.extraction.topic.TopicDefinition;
 import org.newswire.extraction.topic.TopicDefinition.WeightedPhrase;
+import org.newswire.extraction.topic.TopicPhrase;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public final class TopicDefinitions {
 
     private static List<Problem.FieldError> phraseErrors(String field, String phrase) {
         try {
-            TopicClassifier.validate(new TopicDefinition("x", "x", "", false, List.of(new WeightedPhrase(phrase, 1)), List.of()));
+            TopicPhrase.parse(phrase);
             return textErrors(field, phrase);
         } catch (IllegalArgumentException e) {
             return List.of(new Problem.FieldError(field, e.getMessage()));

@@ -41,14 +41,9 @@ public final class TopicClassifier {
         }
     }
 
-    static Compiled compile(TopicDefinition d) {
+    private static Compiled compile(TopicDefinition d) {
         List<Weighted> phrases = d.phrases().stream().map(p -> new Weighted(TopicPhrase.parse(p.phrase()), p.weight())).toList();
         return new Compiled(d, phrases, d.negativePhrases().stream().map(TopicPhrase::parse).toList());
-    }
-
-    /** Checks a definition's phrases without building a classifier. */
-    public static void validate(TopicDefinition definition) {
-        compile(definition);
     }
 
     /** The three built-in topics as shipped; the database seeds itself from the same file. */
@@ -70,28 +65,25 @@ public final class TopicClassifier {
     /** Scores every topic for a headline (may be empty) and an article text. */
     public List<TopicScore> score(String title, String text) {
         List<String> sentences = sentences(text);
-        List<String> lead = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            lead.add(title);
-        }
-        // the first two lines hold the headline and lead when the title is part of the text
-        lead.addAll(sentences.subList(0, Math.min(2, sentences.size())));
+        boolean hasTitle = title != null && !title.isBlank();
         List<TopicScore> out = new ArrayList<>();
         for (Compiled topic : topics) {
             Map<String, Integer> evidence = new LinkedHashMap<>();
             int count = 0;
-            for (String sentence : sentences) {
-                List<String> found = support(topic, sentence);
+            boolean main = false;
+            for (int i = 0; i < sentences.size(); i++) {
+                List<String> found = support(topic, sentences.get(i));
                 if (!found.isEmpty()) {
                     count++;
                     found.forEach(p -> evidence.merge(p, 1, Integer::sum));
+                    // the first two lines hold the headline and lead when the title is part of the text
+                    main |= i < 2;
                 }
             }
-            boolean main = false;
-            for (String sentence : lead) {
-                List<String> found = support(topic, sentence);
+            if (hasTitle) {
+                List<String> found = support(topic, title);
                 main |= !found.isEmpty();
-                if (!sentences.contains(sentence)) {
+                if (!sentences.contains(title)) {
                     found.forEach(p -> evidence.merge(p, 1, Integer::sum));
                 }
             }
