@@ -47,4 +47,9 @@ public final class Dates {
         OffsetDateTime parsed = parse(field, value);
         return parsed != null && value.strip().length() == 10 ? parsed.plusDays(1) : parsed;
     }
+
+    /** Whether a publication time passes the bounds as the database compares them: no bound passes all, a missing time none. */
+    public static boolean within(OffsetDateTime at, OffsetDateTime from, OffsetDateTime to) {
+        return (from == null && to == null) || (at != null && (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to)));
+    }
 }

@@ -37,6 +37,8 @@ import org.newswire.api.Page;
 import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
 import org.newswire.api.ProblemMapper;
+import org.newswire.cache.AnswerScope;
+import org.newswire.cache.Dependency;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
@@ -48,6 +50,8 @@ import java.util.List;
 @Tag(name = "Articles", description = "Ingest, read, list and delete news articles")
 public class ArticleResource {
 
+    @Inject
+    AnswerScope answerScope;
     static final String NDJSON = "application/x-ndjson";
 
     @Inject
@@ -161,6 +165,7 @@ public class ArticleResource {
         PageRequest paging = pageParams.toRequest(config);
         ArticleFilter filter = new ArticleFilter(topics.checkSlug("topic", topic), entity, speaker, source,
                 Dates.parse("from", from), Dates.endOf("to", to), q);
+        answerScope.dependsOn(filter::changedBy);
         return articles.list(filter, sort, paging);
     }
 
@@ -175,6 +180,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No article with that id", ref = NewswireApi.NOT_FOUND)
     public Response get(@Parameter(description = "Article id", example = "1") @PathParam("id") long id, @Context Request request) {
+        answerScope.dependsOn(Dependency.NO_ADDITION); // a new article leaves every other one as it was
         return ETags.ok(request, articles.detail(id).orElseThrow(() -> ApiProblem.notFound("article " + id)), mapper);
     }
 

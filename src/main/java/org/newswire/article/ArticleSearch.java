@@ -99,6 +99,17 @@ public class ArticleSearch {
         }
     }
 
+    /** Indexes an article just stored, as its write gave it; searchable on return. */
+    public void index(StoredArticle stored) {
+        index.replaceArticle(stored.id(), stored.entries());
+        index.refresh();
+    }
+
+    /** For telling which searches match articles that are not indexed yet. */
+    public SearchIndex.Probe probe() {
+        return index.probe();
+    }
+
     /** Indexes the committed state of an article and its quotes (nothing when it is gone); searchable on return. */
     public void reindex(long articleId) {
         write(articleId);

@@ -18,6 +18,7 @@ import org.newswire.api.PageRequest;
 import org.newswire.api.Problem;
 import org.newswire.api.Query;
 import org.newswire.api.RankedPage;
+import org.newswire.cache.Addition;
 import org.newswire.cache.ReadCache;
 import org.newswire.config.NewswireConfig;
 import org.newswire.extraction.Extraction;
@@ -116,18 +117,20 @@ public class ArticleService {
         }
         Extraction extracted = p.extracted();
         Article saved = null;
-        for (int attempt = 1; saved == null; attempt++) {
+        StoredArticle stored = null;
+        for (int attempt = 1; stored == null; attempt++) {
             try {
-                saved = store.save(newArticle(p.input(), p.hash()), extracted);
+                saved = newArticle(p.input(), p.hash());
+                stored = store.save(saved, extracted);
             } catch (RuntimeException e) {
                 // a unique constraint refused the insert: another request (or another instance) stored the
                 // same article between our check and our commit; or a concurrent delete removed an entity
                 // row this article refers to. The transaction API may wrap that exception, so look at the
                 // data rather than match the exception.
-                Optional<Article> stored = findDuplicate(p.input().url(), p.hash());
-                if (stored.isPresent()) {
+                Optional<Article> existing = findDuplicate(p.input().url(), p.hash());
+                if (existing.isPresent()) {
                     meters.counter("newswire.articles.duplicates").increment();
-                    return new Outcome(stored.get(), false);
+                    return new Outcome(existing.get(), false);
                 }
                 meters.counter("newswire.articles.store.conflicts").increment();
                 if (attempt == SAVE_ATTEMPTS) {
@@ -136,8 +139,8 @@ public class ArticleService {
                 LOG.debugf("Storing an article collided with a concurrent write (attempt %d): %s", attempt, e.getMessage());
             }
         }
-        search.reindex(saved.id);
-        cache.changed();
+        search.index(stored);
+        cache.added(new Addition(stored, search.probe()));
         meters.counter("newswire.articles.ingested").increment();
         meters.counter("newswire.quotes.stored").increment(extracted.quotes().size());
         meters.counter("newswire.mentions.stored").increment(extracted.entities().stream().mapToInt(e -> e.occurrences().size()).sum());

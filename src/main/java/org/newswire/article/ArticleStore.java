@@ -15,13 +15,17 @@ import org.newswire.mention.Mention;
 import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
 import org.newswire.quote.QuoteTopic;
+import org.newswire.search.SearchIndex;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.Topic;
 import org.newswire.topic.TopicDefinitions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -42,12 +46,11 @@ public class ArticleStore {
      * Stores the article. An entity row a concurrent delete removed between its creation and this
      * transaction fails the foreign key: the caller retries.
      */
-    public Article save(Article article, Extraction extraction) {
+    public StoredArticle save(Article article, Extraction extraction) {
         Map<EntityRows.Key, Long> ids = entityRows.ensure(keys(extraction));
         return QuarkusTransaction.requiringNew().call(() -> {
             article.persist();
-            write(article, extraction, ids);
-            return article;
+            return write(article, extraction, ids);
         });
     }
 
@@ -112,10 +115,16 @@ public class ArticleStore {
         em.createQuery("delete from NamedEntity e where e.id in :ids and" + orphan).setParameter("ids", candidates).executeUpdate();
     }
 
-    private static void write(Article article, Extraction extraction, Map<EntityRows.Key, Long> ids) {
+    private static StoredArticle write(Article article, Extraction extraction, Map<EntityRows.Key, Long> ids) {
         var em = NamedEntity.getEntityManager();
+        Map<Long, String> entities = new HashMap<>();
+        List<StoredArticle.Said> said = new ArrayList<>();
         for (ExtractedEntity e : extraction.entities()) {
-            NamedEntity entity = em.getReference(NamedEntity.class, ids.get(new EntityRows.Key(e.name(), e.type())));
+            long entityId = ids.get(new EntityRows.Key(e.name(), e.type()));
+            NamedEntity entity = em.getReference(NamedEntity.class, entityId);
+            if (!e.occurrences().isEmpty()) {
+                entities.put(entityId, e.name());
+            }
             for (Span span : e.occurrences()) {
                 Mention m = new Mention();
                 m.entity = entity;
@@ -138,16 +147,22 @@ public class ArticleStore {
             quote.speakerMention = q.speakerMention() == null ? null
                     : q.speakerMention().text().substring(0, Math.min(MAX_COLUMN, q.speakerMention().text().length()));
             quote.speakerName = q.speaker();
-            if (q.speaker() != null) {
-                quote.speaker = em.getReference(NamedEntity.class, ids.get(speakerKey(q)));
+            Long speakerId = q.speaker() == null ? null : ids.get(speakerKey(q));
+            if (speakerId != null) {
+                quote.speaker = em.getReference(NamedEntity.class, speakerId);
             }
             quote.persist();
+            said.add(new StoredArticle.Said(new SearchIndex.Entry(SearchIndex.Kind.QUOTE, quote.id, article.id, article.revision, null, quote.text),
+                    speakerId, q.speaker(), q.type()));
         }
-        writeTopics(article, extraction.topics());
+        Set<String> topics = writeTopics(article, extraction.topics());
+        return new StoredArticle(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, article.id, article.id, article.revision, article.title,
+                article.text), article.source, article.publishedAt, topics, entities, said);
     }
 
-    /** Links the article to its assigned topics, with their evidence, and copies its quotes under each. */
-    private static void writeTopics(Article article, List<TopicScore> topics) {
+    /** Links the article to its assigned topics, with their evidence, and copies its quotes under each; returns their slugs. */
+    private static Set<String> writeTopics(Article article, List<TopicScore> topics) {
+        Set<String> assigned = new HashSet<>();
         for (TopicScore t : topics) {
             Topic topic = Topic.findById(t.topic());
             // a topic deleted while the article was being extracted is simply not assigned
@@ -158,10 +173,12 @@ public class ArticleStore {
                 link.score = t.score();
                 link.evidence = TopicDefinitions.evidenceJson(t.evidence());
                 link.persist();
+                assigned.add(t.topic());
             }
         }
         Quote.getEntityManager().flush();
         QuoteTopic.copyFor(article.id);
+        return assigned;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.newswire.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,49 +15,35 @@ import org.newswire.config.NewswireConfig;
 import org.newswire.runtime.DaemonThreads;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers to read requests (their JSON or CSV bytes), kept while the stored data is unchanged: each is
- * filed under the data version it was computed at, so a write makes every older answer unreachable.
- * This instance's writes count at once ({@link #changed()}); other instances' writes reach it when a
- * background thread next reads the version from the database, at most {@link #POLL} later (requests
- * never wait on the database for it).
+ * Answers to read requests (their JSON or CSV bytes), kept until a write can change them
+ * ({@link AnswerStore} has the rules). This instance's writes count at once and precisely: an added
+ * article makes stale only the answers whose {@link Dependency} it meets. Other instances' writes are
+ * counted in a shared data version, which a background thread reads every {@link #POLL}; a version this
+ * instance did not make means a write it cannot describe, and every answer goes stale.
  */
 @ApplicationScoped
 public class ReadCache {
 
     private static final Logger LOG = Logger.getLogger(ReadCache.class);
-
-    /**
-     * What an answer was computed from: the shared data version, and this instance's own epoch, which
-     * moves when its local search index catches up with writes made elsewhere.
-     */
-    public record Stamp(long data, long local) {
-    }
-
-    /** A stored answer: body, media type and entity tag (null when the endpoint sets none). */
-    public record Answer(byte[] body, String mediaType, Object etag) {
-    }
-
     static final Duration POLL = Duration.ofMillis(500);
-    /** How long a request waits for the same answer being computed by another before computing it itself. */
-    static final Duration WAIT = Duration.ofSeconds(5);
+    /** Writes seen, by kind: only an addition leaves the answers it cannot change fresh. */
+    static final String WRITES = "newswire.read-cache.writes";
+    /** More versions than this between two polls are not checked one by one: some are surely another instance's. */
+    private static final long MAX_GAP = 10_000;
 
-    private final AtomicLong version = new AtomicLong(-1);
-    private final AtomicLong localEpoch = new AtomicLong();
+    /** The highest shared version taken into account; -1 before the first poll. */
+    private final AtomicLong seenVersion = new AtomicLong(-1);
+    /** Versions this instance's own writes made, not yet passed by a poll. */
+    private final ConcurrentSkipListSet<Long> ownVersions = new ConcurrentSkipListSet<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("read-cache-version"));
-    private Cache<List<Object>, Answer> answers;
-    /** Answers being computed, each by the request that missed it first; a claim never settled lapses. */
-    private final Cache<List<Object>, CompletableFuture<Answer>> computing = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(30)).build();
+    private AnswerStore store;
 
     @Inject
     EntityManager em;
@@ -70,18 +54,19 @@ public class ReadCache {
 
     @PostConstruct
     void init() {
-        answers = Caffeine.newBuilder().maximumWeight(config.readCache().maxBytes())
-                .weigher((List<Object> key, Answer a) -> a.body().length + 200)
-                // answers for old versions are unreachable; they only wait here to be evicted
-                .expireAfterWrite(Duration.ofMinutes(10)).recordStats().build();
-        CaffeineCacheMetrics.monitor(meters, answers, "read-cache");
+        store = new AnswerStore(config.readCache().maxBytes(), config.readCache().staleFor(), System::nanoTime);
+        CaffeineCacheMetrics.monitor(meters, store.cache(), "read-cache");
     }
 
     public boolean enabled() {
         return config.readCache().maxBytes() > 0;
     }
 
-    /** Reads the shared version before the first request can ask for it, then keeps polling. */
+    /** The documented bound on how old a write may be that a served answer does not show yet. */
+    public Duration staleFor() {
+        return config.readCache().staleFor();
+    }
+
     void start(@Observes StartupEvent event) {
         poll();
         poller.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,83 +77,72 @@ public class ReadCache {
         poller.shutdownNow();
     }
 
-    /** The data version now (what this instance wrote, or what the database said last, whichever is later) and the local epoch. */
-    public Stamp stamp() {
-        return new Stamp(version.get(), localEpoch.get());
+    AnswerStore.Lookup get(String request) {
+        return store.get(request);
     }
 
-    /**
-     * Something answers are computed from changed on this instance only (its search index took in
-     * articles another instance stored): stored answers are out of date here.
-     */
+    void put(String request, long ticket, AnswerStore.Answer answer, Dependency dependency) {
+        store.put(request, ticket, answer, dependency);
+    }
+
+    void abandon(String request) {
+        store.abandon(request);
+    }
+
+    /** Call after an article was committed and indexed: the answers it can change are out of date. */
+    public void added(Addition addition) {
+        bumpVersion();
+        store.added(addition);
+        meters.counter(WRITES, "kind", "addition").increment();
+    }
+
+    /** Call after any other write has committed (and been indexed): every stored answer is out of date. */
+    public void changed() {
+        bumpVersion();
+        changedAll("other");
+    }
+
+    /** This instance's search index took in articles another instance stored: searches answered here are out of date. */
     public void changedHere() {
-        localEpoch.incrementAndGet();
+        changedAll("index-catch-up");
+    }
+
+    private void changedAll(String kind) {
+        store.changedAll();
+        meters.counter(WRITES, "kind", kind).increment();
+    }
+
+    private void bumpVersion() {
+        long[] made = new long[1];
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
+                made[0] = readVersion();
+                ownVersions.add(made[0]); // before the commit: no poll can see it first and take it for another instance's
+            });
+        } catch (RuntimeException e) {
+            ownVersions.remove(made[0]);
+            throw e;
+        }
     }
 
     private void poll() {
         try {
             long stored = QuarkusTransaction.requiringNew().call(this::readVersion);
-            version.accumulateAndGet(stored, Math::max);
+            long seen = seenVersion.getAndAccumulate(stored, Math::max);
+            if (seen >= 0 && stored > seen) {
+                boolean others = stored - seen > MAX_GAP;
+                for (long v = seen + 1; v <= stored && !others; v++) {
+                    others = !ownVersions.contains(v);
+                }
+                if (others) {
+                    changedAll("another-instance");
+                }
+            }
+            ownVersions.headSet(stored, true).clear();
         } catch (RuntimeException e) {
             LOG.warn("Reading the data version failed; the next poll retries", e); // a task that throws is never run again
         }
-    }
-
-    /**
-     * The stored answer to a request at a stamp; if another request is computing it right now, that
-     * one's answer when it is ready (waiting at most {@link #WAIT}). Null means: compute it, then
-     * {@link #put} or {@link #abandon} it. After a write, many readers miss the same answers at once,
-     * and one computation each (not one per reader) keeps the database from being swamped.
-     */
-    public Answer get(String request, Stamp at) {
-        List<Object> key = List.of(request, at);
-        Answer stored = answers.getIfPresent(key);
-        if (stored != null) {
-            return stored;
-        }
-        CompletableFuture<Answer> other = computing.asMap().putIfAbsent(key, new CompletableFuture<>());
-        if (other == null) {
-            return null; // this request computes it
-        }
-        try {
-            return other.get(WAIT.toMillis(), TimeUnit.MILLISECONDS); // null: it failed, compute it here
-        } catch (TimeoutException | ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    /**
-     * Files an answer computed after {@code at} was read: it reflects that state or a later one, and
-     * any change after it moves the stamp past it. Requests waiting for it get it.
-     */
-    public void put(String request, Stamp at, Answer answer) {
-        List<Object> key = List.of(request, at);
-        answers.put(key, answer);
-        finish(key, answer);
-    }
-
-    /** The answer that {@link #get} left to this request will not be stored (it was not a 200): waiters compute their own. */
-    public void abandon(String request, Stamp at) {
-        finish(List.of(request, at), null);
-    }
-
-    private void finish(List<Object> key, Answer answer) {
-        CompletableFuture<Answer> pending = computing.asMap().remove(key);
-        if (pending != null) {
-            pending.complete(answer);
-        }
-    }
-
-    /** Call after a write has committed (and been indexed): every stored answer is now out of date. */
-    public void changed() {
-        long bumped = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("UPDATE data_version SET version = version + 1 WHERE id = 1").executeUpdate();
-            return readVersion();
-        });
-        version.accumulateAndGet(bumped, Math::max);
     }
 
     private long readVersion() {

@@ -1,5 +1,7 @@
 package org.newswire.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -90,5 +92,12 @@ public interface NewswireConfig {
         /** How many bytes of read answers are kept in memory; 0 turns the cache off. */
         @WithDefault("67108864")
         long maxBytes();
+
+        /**
+         * The freshness bound: while one request recomputes an answer a write has changed, others get
+         * the previous answer if that write is at most this old; 0 makes them wait for the new one.
+         */
+        @WithDefault("1s")
+        Duration staleFor();
     }
 }

@@ -47,4 +47,19 @@ public class NamedEntity extends PanacheEntityBase {
                         + " or lower(e.name) like :suffix escape '\\' or cast(e.id as string) = :t", Long.class)
                 .setParameter("t", lower).setParameter("suffix", "% " + Query.escapeLike(lower)).getResultList();
     }
+
+    /** Whether an entity filter (a canonical name or an id, case-insensitive) means the entity with this id and name. */
+    public static boolean nameOrId(String term, long id, String name) {
+        return term.strip().equalsIgnoreCase(name) || String.valueOf(id).equals(term.strip());
+    }
+
+    /** Whether a speaker filter, as {@link #idsForSpeaker} reads it, means the entity with this id and name. */
+    public static boolean filterMeans(String term, Long id, String name) {
+        if (id == null || name == null) {
+            return false;
+        }
+        String t = term.strip().toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals(t) || n.endsWith(" " + t) || String.valueOf(id).equals(t);
+    }
 }

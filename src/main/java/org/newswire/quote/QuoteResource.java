@@ -25,6 +25,7 @@ import org.newswire.api.Page;
 import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Params;
+import org.newswire.cache.AnswerScope;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
@@ -37,6 +38,8 @@ import java.util.List;
 @Tag(name = "Quotes", description = "Who said what, across all stored articles")
 public class QuoteResource {
 
+    @Inject
+    AnswerScope answerScope;
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
     private static final int EXPORT_PAGE = 500;
@@ -71,7 +74,9 @@ public class QuoteResource {
         if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
             throw ApiProblem.badField("format", "'" + format + "' is not json or csv");
         }
-        Page<ArticleViews.QuoteView> result = quotes.list(filter(query), paging);
+        QuoteService.QuoteFilter filter = filter(query);
+        answerScope.dependsOn(filter::changedBy);
+        Page<ArticleViews.QuoteView> result = quotes.list(filter, paging);
         if (!csv) {
             return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
         }

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.newswire.api.Dates;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Query;
 import org.newswire.api.RankedPage;
 import org.newswire.article.ArticleSearch;
 import org.newswire.article.ArticleViews;
+import org.newswire.article.StoredArticle;
+import org.newswire.cache.Addition;
 import org.newswire.extraction.QuoteType;
 import org.newswire.mention.NamedEntity;
 import org.newswire.search.SearchIndex;
@@ -33,6 +36,16 @@ public class QuoteService {
      */
     public record QuoteFilter(String speaker, String topic, QuoteType type, Long article, String q,
                               OffsetDateTime from, OffsetDateTime to) {
+
+        /** Whether a new article brings a quote these filters let through. */
+        public boolean changedBy(Addition added) {
+            StoredArticle a = added.article();
+            return (article == null || article == a.id()) && (topic == null || a.topics().contains(topic))
+                    && Dates.within(a.publishedAt(), from, to)
+                    && a.quotes().stream().anyMatch(said -> (type == null || type == said.type())
+                    && (speaker == null || speaker.isBlank() || NamedEntity.filterMeans(speaker, said.speakerId(), said.speakerName()))
+                    && added.matches(q, said.entry()));
+        }
     }
 
     /**

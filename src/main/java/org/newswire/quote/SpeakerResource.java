@@ -22,6 +22,7 @@ import org.newswire.api.NewswireApi;
 import org.newswire.api.Page;
 import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
+import org.newswire.cache.AnswerScope;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
 import org.newswire.mention.NamedEntity;
@@ -32,6 +33,8 @@ import org.newswire.topic.TopicService;
 @Tag(name = "Speakers", description = "People and bodies that are quoted")
 public class SpeakerResource {
 
+    @Inject
+    AnswerScope answerScope;
     @Inject
     SpeakerService speakers;
     @Inject
@@ -86,6 +89,8 @@ public class SpeakerResource {
         if (NamedEntity.findById(id) == null) {
             throw ApiProblem.notFound("speaker " + id);
         }
-        return quotes.list(filters.toFilter(String.valueOf(id), null, topics), paging);
+        QuoteService.QuoteFilter filter = filters.toFilter(String.valueOf(id), null, topics);
+        answerScope.dependsOn(filter::changedBy);
+        return quotes.list(filter, paging);
     }
 }

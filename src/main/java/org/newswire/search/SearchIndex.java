@@ -15,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -45,6 +46,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +277,35 @@ public final class SearchIndex implements Closeable {
             return passage == null ? null : passage.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("highlighting failed", e);
+        }
+    }
+
+    /** Tells which queries match entries that are not in the index, each held alone in memory. */
+    public Probe probe() {
+        return new Probe();
+    }
+
+    /**
+     * A percolator: whether a query (as {@link #search} parses it) matches a document, without the
+     * index. The read cache asks it which stored search answers a new article can change; each entry
+     * is analysed once however many queries ask about it.
+     */
+    public final class Probe {
+        private final Map<Entry, MemoryIndex> memory = new IdentityHashMap<>();
+
+        private Probe() {
+        }
+
+        public synchronized boolean matches(String userQuery, Entry entry) {
+            MemoryIndex doc = memory.computeIfAbsent(entry, e -> {
+                MemoryIndex m = new MemoryIndex();
+                if (e.title() != null) {
+                    m.addField(TITLE, e.title(), analyzer);
+                }
+                m.addField(TEXT, e.text(), analyzer);
+                return m;
+            });
+            return doc.search(parse(entry.kind(), userQuery)) > 0;
         }
     }
 

@@ -26,13 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * entities are fixed by construction: P is named in all three, R in the first two, S in the third.
  */
 @QuarkusTest
-class AnalystQueriesTest {
+public class AnalystQueriesTest {
 
     /** Letters a-f only (names the tagger reads as names); a counter from a random start keeps them unique. */
     private static final int SUFFIXES = 6 * 6 * 6 * 6 * 6 * 6;
     private static final AtomicInteger NEXT_NAME = new AtomicInteger(new Random().nextInt(SUFFIXES));
 
-    static String surname(String stem) {
+    public static String surname(String stem) {
         int n = Math.floorMod(NEXT_NAME.getAndIncrement(), SUFFIXES);
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 6; i++, n /= 6) {

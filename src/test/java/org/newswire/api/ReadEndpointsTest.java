@@ -18,10 +18,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class ReadEndpointsTest {
+public class ReadEndpointsTest {
 
     /** A sanctions story with a named speaker whose name no other test uses. */
-    static long storeSanctionsStory(String speakerSurname) {
+    public static long storeSanctionsStory(String speakerSurname) {
         String text = """
                 The U.S. Treasury Department on Friday imposed sanctions on 70 Russian companies and froze their assets.
 

@@ -1,4 +1,4 @@
-package org.newswire.api;
+package org.newswire.cache;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.newswire.cache.ReadCache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,19 +18,26 @@ import java.io.OutputStream;
 import java.util.Optional;
 
 /**
- * Serves repeated reads from the {@link ReadCache}: a GET under /api/ whose answer is stored for the
- * current data version (and local index state) is sent as stored (no query, no serialisation); any other 200 answer is stored
- * as it is written. Job status (not data), the streaming export and conditional requests pass by.
+ * Serves repeated reads from the {@link ReadCache}: a GET under /api/ whose answer is stored and fresh
+ * (or stale within the bound while another request recomputes it) is sent as stored, with no query and
+ * no serialisation; any other 200 answer is stored as it is written, with the {@link AnswerScope}
+ * its resource declared. Job status (not data), the streaming export and conditional requests pass by.
+ * {@code Cache-Status} (RFC 9211) says which it was, {@code Age} how old a stored answer is.
  */
 @Provider
 public class ResponseCache implements WriterInterceptor {
 
+    static final String CACHE_STATUS = "Cache-Status";
+    private static final String NAME = "newswire";
     private static final String KEY = ResponseCache.class.getName() + ".key";
-    private static final String STAMP = ResponseCache.class.getName() + ".stamp";
+    private static final String TICKET = ResponseCache.class.getName() + ".ticket";
+    private static final String STATUS = ResponseCache.class.getName() + ".status";
     private static final String TYPE = ResponseCache.class.getName() + ".type";
 
     @Inject
     ReadCache cache;
+    @Inject
+    AnswerScope scope;
 
     @ServerRequestFilter
     public Optional<Response> answerFromCache(ContainerRequestContext request) {
@@ -42,17 +48,20 @@ public class ResponseCache implements WriterInterceptor {
         }
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         String key = path + '?' + (query == null ? "" : query) + '|' + request.getHeaderString(HttpHeaders.ACCEPT);
-        ReadCache.Stamp stamp = cache.stamp();
-        ReadCache.Answer answer = cache.get(key, stamp);
-        if (answer != null) {
-            Response.ResponseBuilder hit = Response.ok(answer.body(), answer.mediaType());
+        AnswerStore.Lookup found = cache.get(key);
+        if (found.found()) {
+            AnswerStore.Answer answer = found.answer();
+            Response.ResponseBuilder hit = Response.ok(answer.body(), answer.mediaType())
+                    .header(CACHE_STATUS, NAME + "; hit" + (found.stale() ? "; detail=stale" : ""))
+                    .header("Age", found.ageNanos() / 1_000_000_000L);
             if (answer.etag() != null) {
                 hit.header(HttpHeaders.ETAG, answer.etag());
             }
             return Optional.of(hit.build());
         }
         request.setProperty(KEY, key);
-        request.setProperty(STAMP, stamp);
+        request.setProperty(TICKET, found.ticket());
+        request.setProperty(STATUS, NAME + (found.replacing() ? "; fwd=stale" : "; fwd=miss"));
         return Optional.empty();
     }
 
@@ -60,11 +69,16 @@ public class ResponseCache implements WriterInterceptor {
     @ServerResponseFilter
     public void storeOnlySuccess(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
-        if (key != null && response.getStatus() != 200) {
+        if (key == null) {
+            return;
+        }
+        if (response.getStatus() != 200) {
             request.removeProperty(KEY);
-            cache.abandon((String) key, (ReadCache.Stamp) request.getProperty(STAMP));
+            cache.abandon((String) key);
+            response.getHeaders().putSingle(CACHE_STATUS, request.getProperty(STATUS));
         } else {
             request.setProperty(TYPE, response.getMediaType() == null ? MediaType.APPLICATION_JSON : response.getMediaType().toString());
+            response.getHeaders().putSingle(CACHE_STATUS, request.getProperty(STATUS) + "; stored");
         }
     }
 
@@ -81,13 +95,14 @@ public class ResponseCache implements WriterInterceptor {
         try {
             context.proceed();
         } catch (IOException | RuntimeException e) {
-            cache.abandon((String) key, (ReadCache.Stamp) context.getProperty(STAMP));
+            cache.abandon((String) key);
             throw e;
         }
         byte[] body = copy.toByteArray();
         out.write(body);
         context.setOutputStream(out);
-        cache.put((String) key, (ReadCache.Stamp) context.getProperty(STAMP),
-                new ReadCache.Answer(body, (String) context.getProperty(TYPE), context.getHeaders().getFirst(HttpHeaders.ETAG)));
+        cache.put((String) key, (Long) context.getProperty(TICKET),
+                new AnswerStore.Answer(body, (String) context.getProperty(TYPE), context.getHeaders().getFirst(HttpHeaders.ETAG)),
+                scope.dependency());
     }
 }

@@ -1,0 +1,133 @@
+package org.newswire.cache;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.StoredArticle;
+import org.newswire.extraction.QuoteType;
+import org.newswire.search.SearchIndex;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The staleness rules on a clock the test moves: which writes change an answer, and how stale a served answer may be. */
+class AnswerStoreTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(1);
+    private final AtomicLong now = new AtomicLong();
+    private final AnswerStore store = new AnswerStore(1 << 20, BOUND, now::get);
+    private final SearchIndex index = SearchIndex.inMemory();
+
+    private static final Dependency ON_PESKOV = added -> added.article().quotes().stream().anyMatch(q -> "Dmitry Peskov".equals(q.speakerName()));
+
+    private Addition quoteBy(String speaker, String text) {
+        SearchIndex.Entry quote = new SearchIndex.Entry(SearchIndex.Kind.QUOTE, 1, 1, 0, null, text);
+        return new Addition(new StoredArticle(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, 1, 1, 0, "t", text), null, null,
+                Set.of(), Map.of(), List.of(new StoredArticle.Said(quote, 7L, speaker, QuoteType.DIRECT))), index.probe());
+    }
+
+    private static AnswerStore.Answer answer(String body) {
+        return new AnswerStore.Answer(body.getBytes(), "application/json", null);
+    }
+
+    /** Computes and stores an answer the way a request that missed does. */
+    private void compute(String key, String body, Dependency dependency) {
+        AnswerStore.Lookup miss = store.get(key);
+        assertFalse(miss.found(), key + " should be computed");
+        store.put(key, miss.ticket(), answer(body), dependency);
+    }
+
+    @Test
+    void aWriteMakesStaleOnlyTheAnswersItCanChange() {
+        compute("peskov", "p1", ON_PESKOV);
+        compute("all", "a1", Dependency.ANY);
+        compute("detail", "d1", Dependency.NO_ADDITION);
+
+        store.added(quoteBy("Sergei Ryabkov", "The treaty is dead."));
+        assertTrue(store.get("peskov").found(), "a Ryabkov quote leaves the Peskov answer fresh");
+        assertFalse(store.get("all").found(), "an answer that depends on anything is recomputed");
+        assertTrue(store.get("detail").found());
+
+        store.added(quoteBy("Dmitry Peskov", "Sanctions do not hurt us."));
+        AnswerStore.Lookup peskov = store.get("peskov");
+        assertFalse(peskov.found());
+        assertTrue(peskov.replacing(), "the stale answer was there");
+
+        store.changedAll();
+        assertFalse(store.get("detail").found(), "a write nobody described changes every answer");
+    }
+
+    @Test
+    void aStaleAnswerIsServedOnlyWhileAnotherRequestRecomputesItAndWithinTheBound() throws Exception {
+        compute("k", "old", Dependency.ANY);
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+        store.added(quoteBy("Dmitry Peskov", "x"));
+
+        AnswerStore.Lookup first = store.get("k");
+        assertFalse(first.found(), "the first reader after the write gets the new answer (it computes it)");
+        now.addAndGet(BOUND.toNanos());
+        AnswerStore.Lookup second = store.get("k");
+        assertTrue(second.found() && second.stale(), "a reader meanwhile gets the old answer, the write being at the bound");
+        assertArrayEquals("old".getBytes(), second.answer().body());
+
+        now.incrementAndGet();
+        CompletableFuture<AnswerStore.Lookup> third = CompletableFuture.supplyAsync(() -> store.get("k"));
+        Thread.sleep(200);
+        assertFalse(third.isDone(), "past the bound a reader waits for the new answer rather than get the old one");
+        AnswerStore.Answer fresh = answer("new");
+        store.put("k", first.ticket(), fresh, Dependency.ANY);
+        AnswerStore.Lookup waited = third.get(2, TimeUnit.SECONDS);
+        assertSame(fresh, waited.answer());
+        assertFalse(waited.stale());
+    }
+
+    @Test
+    void anAnswerComputedAcrossAWriteThatChangesItIsStoredStale() {
+        AnswerStore.Lookup miss = store.get("k");
+        store.added(quoteBy("Dmitry Peskov", "x")); // committed while the answer was being read
+        store.put("k", miss.ticket(), answer("maybe without it"), ON_PESKOV);
+        assertFalse(store.get("k").found(), "it may not show the write, so the next reader recomputes it");
+
+        AnswerStore.Lookup other = store.get("r");
+        store.added(quoteBy("Dmitry Peskov", "y"));
+        store.put("r", other.ticket(), answer("r"), added -> false);
+        assertTrue(store.get("r").found(), "a write it does not depend on leaves it fresh");
+    }
+
+    @Test
+    void aFullTextDependencyAsksTheProbe() {
+        Addition added = quoteBy("Dmitry Peskov", "The New START treaty expires in February.");
+        SearchIndex.Entry quote = added.article().quotes().get(0).entry();
+        assertTrue(added.matches("\"new start\"", quote));
+        assertTrue(added.matches("treaties", quote), "stemmed as the index stems");
+        assertFalse(added.matches("sanctions", quote));
+        assertTrue(added.matches(null, quote), "no query matches everything");
+    }
+
+    @Test
+    void readersMissingTheSameAnswerWaitForTheOneComputingIt() throws Exception {
+        AnswerStore.Lookup first = store.get("k");
+        assertFalse(first.found(), "the first reader to miss computes the answer");
+        CompletableFuture<AnswerStore.Lookup> second = CompletableFuture.supplyAsync(() -> store.get("k"));
+        Thread.sleep(200);
+        assertFalse(second.isDone(), "a second reader waits for the first one's answer instead of computing it again");
+        AnswerStore.Answer answer = answer("{}");
+        store.put("k", first.ticket(), answer, Dependency.ANY);
+        assertSame(answer, second.get(2, TimeUnit.SECONDS).answer());
+
+        // an answer that will not be stored (an error) releases the waiters to compute their own
+        assertFalse(store.get("failing").found());
+        CompletableFuture<AnswerStore.Lookup> waiting = CompletableFuture.supplyAsync(() -> store.get("failing"));
+        Thread.sleep(200);
+        store.abandon("failing");
+        assertFalse(waiting.get(2, TimeUnit.SECONDS).found());
+    }
+}
