@@ -32,8 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts the packaged service, fills it to a number of articles through the HTTP API (full extraction),
- * then loads it with concurrent readers, and prints: time to ready, resident memory, ingest
- * throughput, and per-query p50/p90/p99 latency and requests per second. Loopback only, bounded in time.
+ * measures ingest on articles it has not seen, then loads it with concurrent readers, first alone and
+ * then while new articles are posted at a steady rate, and prints: time to ready, resident memory,
+ * per-query p50/p90/p99 latency and requests per second, how soon a posted article is stored and
+ * seen by readers, and a summary line per query kind with and without writes. Loopback only, bounded in time.
  * See the README's "Benchmarks" for the command and the properties it takes.
  */
 public final class ServiceBenchmark {
@@ -73,28 +75,76 @@ public final class ServiceBenchmark {
                 service.residentMegabytes());
         try {
             fill(base, articles, ingestClients);
+            double ingest = ingest(base, Integer.getInteger("bench.ingest-articles", 400), ingestClients);
             List<Target> targets = targets(base);
             System.out.printf("reads: %d clients, %d s warm-up, %d s measured, %d distinct URLs%n", clients, warmup, seconds,
                     targets.size());
             load(targets, clients, warmup); // warm-up: JIT, caches, connection pool
-            System.out.println("  Java client (java.net.http, in this JVM, sharing the cores), all kinds mixed:");
-            Map<String, List<Long>> measured = load(targets, clients, seconds);
-            long all = measured.values().stream().mapToLong(List::size).sum();
-            System.out.printf("  all: %.0f requests/s%n", all / (double) seconds);
-            measured.forEach((kind, nanos) -> print(kind, nanos, seconds));
-            if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
-                System.out.println("  wrk (C, 2 threads), one kind at a time:");
-                for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
-                    wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir);
+            Summary quiet = reads(base, targets, clients, seconds, dir, "no writes");
+            double writes = Double.parseDouble(System.getProperty("bench.write-rate", "5"));
+            Summary busy = null;
+            Writer writer = null;
+            if (writes > 0) {
+                writer = new Writer(base, writes);
+                try {
+                    busy = reads(base, targets, clients, seconds, dir, String.format("while %.1f new articles/s are posted", writes));
+                } finally {
+                    writer.stop();
                 }
             }
-            double writes = Double.parseDouble(System.getProperty("bench.write-rate", "1"));
-            if (writes > 0) {
-                readsWhileWriting(base, targets, clients, seconds, dir, writes);
-            }
             System.out.printf("after load: RSS %d MB%n", service.residentMegabytes());
+            System.out.printf("%nsummary (%s, %d articles stored, %d clients, %d s a phase):%n", db, storedArticles(base), clients, seconds);
+            quiet.print(busy);
+            if (writer != null) {
+                writer.print();
+            }
+            System.out.printf("  ingest: %.1f articles/s (batches of 20 from %d clients, full extraction)%n", ingest, ingestClients);
         } finally {
             service.kill();
+        }
+    }
+
+    private static long storedArticles(String base) throws Exception {
+        return get(base + "/api/articles?size=1").get("total").asLong();
+    }
+
+    /** Each kind of read alone under wrk (when installed), and all kinds mixed under the Java client. */
+    private static Summary reads(String base, List<Target> targets, int clients, int seconds, Path dir, String phase) throws Exception {
+        System.out.println("reads, " + phase + ":");
+        Summary summary = new Summary();
+        System.out.println("  Java client (java.net.http, in this JVM, sharing the cores), all kinds mixed:");
+        Map<String, List<Long>> measured = load(targets, clients, seconds);
+        measured.forEach((kind, nanos) -> summary.java.put(kind, print(kind, nanos, seconds)));
+        if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+            System.out.println("  wrk (C, 2 threads), one kind at a time:");
+            for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
+                summary.wrk.put(kind.getKey(), wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir));
+            }
+        }
+        return summary;
+    }
+
+    /** p50, p99 (ms) and requests/s of one kind of read. */
+    private record Figures(double p50, double p99, double perSecond) {
+        String text() {
+            return String.format("p50 %5.1f  p99 %6.1f ms  %6.0f/s", p50, p99, perSecond);
+        }
+    }
+
+    private static final class Summary {
+        final Map<String, Figures> wrk = new LinkedHashMap<>();
+        final Map<String, Figures> java = new LinkedHashMap<>();
+
+        /** One line a kind: without writes, with them (when measured) and the ratio of the p99s. */
+        void print(Summary busy) {
+            for (String client : List.of("wrk", "java")) {
+                Map<String, Figures> mine = client.equals("wrk") ? wrk : java;
+                mine.forEach((kind, quiet) -> {
+                    Figures loaded = busy == null ? null : (client.equals("wrk") ? busy.wrk : busy.java).get(kind);
+                    System.out.printf("  %-4s %-32s no writes: %s%s%n", client, kind, quiet.text(), loaded == null ? ""
+                            : String.format("   writing: %s   p99 x%.2f", loaded.text(), loaded.p99() / quiet.p99()));
+                });
+            }
         }
     }
 
@@ -121,10 +171,23 @@ public final class ServiceBenchmark {
     private static void fill(String base, int articles, int ingestClients) throws Exception {
         int stored = get(base + "/api/articles?size=1").get("total").asInt();
         if (stored >= articles) {
-            System.out.printf("ingest: %d articles already stored, skipped%n", stored);
+            System.out.printf("fill: %d articles already stored, skipped%n", stored);
             return;
         }
-        List<BenchCorpus.Article> corpus = BenchCorpus.generate(articles, 1).subList(stored, articles);
+        post(base, "fill", BenchCorpus.generate(articles, 1).subList(stored, articles), ingestClients);
+    }
+
+    /** The ingest rate on articles the service has not seen (a seed of their own). */
+    private static double ingest(String base, int articles, int ingestClients) throws Exception {
+        if (articles <= 0) {
+            return Double.NaN;
+        }
+        List<BenchCorpus.Article> fresh = BenchCorpus.generate(articles + BenchCorpus.realTexts().size(), System.nanoTime());
+        return post(base, "ingest", fresh.subList(BenchCorpus.realTexts().size(), fresh.size()), ingestClients);
+    }
+
+    /** Posts articles in batches of 20 from several clients; returns articles stored a second. */
+    private static double post(String base, String what, List<BenchCorpus.Article> corpus, int ingestClients) throws Exception {
         List<List<BenchCorpus.Article>> batches = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i += 20) {
             batches.add(corpus.subList(i, Math.min(corpus.size(), i + 20)));
@@ -155,53 +218,86 @@ public final class ServiceBenchmark {
         }
         pool.shutdown();
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("ingest over HTTP (batches of 20, %d clients, full extraction): %d articles stored, %d found duplicate"
-                        + " (mean %d chars) in %.0f s = %.1f articles/s%n", ingestClients, created.get(), duplicates.get(),
+        System.out.printf("%s over HTTP (batches of 20, %d clients, full extraction): %d articles stored, %d found duplicate"
+                        + " (mean %d chars) in %.0f s = %.1f articles/s%n", what, ingestClients, created.get(), duplicates.get(),
                 chars / Math.max(1, corpus.size()), s, created.get() / s);
+        return created.get() / s;
     }
 
     /**
-     * The same loads while new articles are posted at a steady rate: every write makes all cached
-     * answers stale, so this is what readers see during continuous ingest.
+     * Posts new articles at a steady rate, open loop (a slow answer does not delay the next post), and
+     * for each one measures how long it took to be stored (the 201) and how long after that a reader of
+     * the newest-articles listing first saw it: the freshness a client gets.
      */
-    private static void readsWhileWriting(String base, List<Target> targets, int clients, int seconds, Path dir, double perSecond)
-            throws Exception {
-        // new mixes (a seed of their own; the real articles at the head of every corpus are left out)
-        List<BenchCorpus.Article> fresh = BenchCorpus.generate(2_000, System.currentTimeMillis());
-        AtomicInteger created = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger(BenchCorpus.realTexts().size());
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
-        writer.scheduleAtFixedRate(() -> {
+    private static final class Writer {
+        private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        private final ExecutorService posts = Executors.newCachedThreadPool();
+        private final ConcurrentLinkedQueue<Long> stored = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Long> visible = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final double perSecond;
+        private final long t0 = System.nanoTime();
+        private long seconds;
+
+        Writer(String base, double perSecond) {
+            this.perSecond = perSecond;
+            // new mixes (a seed of their own; the real articles at the head of every corpus are left out)
+            List<BenchCorpus.Article> fresh = BenchCorpus.generate(5_000, System.currentTimeMillis());
+            AtomicInteger next = new AtomicInteger(BenchCorpus.realTexts().size());
+            clock.scheduleAtFixedRate(() -> posts.execute(() -> post(base, fresh.get(Math.floorMod(next.getAndIncrement(), fresh.size())))),
+                    0, Math.round(1_000_000 / perSecond), TimeUnit.MICROSECONDS);
+        }
+
+        private void post(String base, BenchCorpus.Article a) {
             try {
-                BenchCorpus.Article a = fresh.get(Math.floorMod(next.getAndIncrement(), fresh.size()));
+                long start = System.nanoTime();
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(a.json()))).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 201) {
-                    created.incrementAndGet();
+                long acknowledged = System.nanoTime();
+                if (r.statusCode() != 201) {
+                    failed.incrementAndGet();
+                    return;
                 }
+                stored.add(acknowledged - start);
+                long id = JSON.readTree(r.body()).get("id").asLong();
+                while (System.nanoTime() - acknowledged < 10_000_000_000L) {
+                    JsonNode newest = get(base + "/api/articles?sort=-ingestedAt&size=10").get("items");
+                    for (JsonNode item : newest) {
+                        if (item.get("id").asLong() == id) {
+                            visible.add(System.nanoTime() - acknowledged);
+                            return;
+                        }
+                    }
+                    Thread.sleep(5);
+                }
+                visible.add(Long.MAX_VALUE); // not seen in 10 s
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt(); // the load is over
             } catch (Exception e) {
-                System.out.println("  a write failed: " + e);
+                failed.incrementAndGet();
             }
-        }, 0, Math.round(1_000_000 / perSecond), TimeUnit.MICROSECONDS);
-        long t0 = System.nanoTime();
-        try {
-            System.out.printf("reads while %.1f new articles/s are posted (each write makes every cached answer stale):%n", perSecond);
-            System.out.println("  Java client, all kinds mixed:");
-            Map<String, List<Long>> measured = load(targets, clients, seconds);
-            measured.forEach((kind, nanos) -> print(kind, nanos, seconds));
-            if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
-                System.out.println("  wrk, one kind at a time:");
-                for (Map.Entry<String, List<String>> kind : byKind(targets).entrySet()) {
-                    wrk(base, kind.getKey(), kind.getValue(), clients, seconds, dir);
-                }
-            }
-        } finally {
-            writer.shutdownNow();
         }
-        System.out.printf("  %d articles created in %.0f s meanwhile%n", created.get(), (System.nanoTime() - t0) / 1e9);
+
+        void stop() throws InterruptedException {
+            clock.shutdownNow();
+            seconds = Math.round((System.nanoTime() - t0) / 1e9);
+            posts.shutdown();
+            posts.awaitTermination(30, TimeUnit.SECONDS);
+        }
+
+        void print() {
+            long[] s = stored.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] v = visible.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  writes: %.1f/s asked, %.1f/s stored (%d in %d s, %d failed); stored in p50 %.0f  p99 %.0f  max %.0f ms;"
+                            + " seen by a reader of the newest articles p50 %.0f  p99 %.0f  max %.0f ms after the 201%n",
+                    perSecond, s.length / (double) seconds, s.length, seconds, failed.get(), pct(s, 0.5), pct(s, 0.99), max(s),
+                    pct(v, 0.5), pct(v, 0.99), max(v));
+        }
+
+        private static double max(long[] sorted) {
+            return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6;
+        }
     }
 
     private record Target(String kind, String url) {
@@ -267,7 +363,7 @@ public final class ServiceBenchmark {
     }
 
     /** Runs wrk over these paths (round robin) and prints its percentiles. */
-    private static void wrk(String base, String kind, List<String> paths, int clients, int seconds, Path dir) throws Exception {
+    private static Figures wrk(String base, String kind, List<String> paths, int clients, int seconds, Path dir) throws Exception {
         Path script = dir.resolve("paths.lua");
         StringBuilder lua = new StringBuilder("local paths = {\n");
         paths.forEach(p -> lua.append("  \"").append(p.replace("\"", "\\\"")).append("\",\n"));
@@ -291,16 +387,30 @@ public final class ServiceBenchmark {
             }
         }
         System.out.printf("  %-32s %s%n", kind, figures);
+        return new Figures(millis(figures.get("p50")), millis(figures.get("p99")), Double.parseDouble(figures.getOrDefault("requests/s", "NaN")));
     }
 
-    private static void print(String kind, List<Long> nanos, int seconds) {
+    /** A wrk latency ("812.00us", "1.20ms", "2.01s") in milliseconds. */
+    private static double millis(String wrk) {
+        if (wrk == null) {
+            return Double.NaN;
+        }
+        double unit = wrk.endsWith("us") ? 1e-3 : wrk.endsWith("ms") ? 1 : wrk.endsWith("m") ? 60_000 : 1_000;
+        return Double.parseDouble(wrk.replaceAll("[a-z]+$", "")) * unit;
+    }
+
+    private static Figures print(String kind, List<Long> nanos, int seconds) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("  %-32s %6d requests, %6.0f/s   p50 %6.1f ms   p90 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n",
                 kind, sorted.length, sorted.length / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6);
+        return new Figures(pct(sorted, 0.50), pct(sorted, 0.99), sorted.length / (double) seconds);
     }
 
     private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] / 1e6;
     }
 
