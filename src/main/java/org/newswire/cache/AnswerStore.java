@@ -16,11 +16,11 @@ import java.util.function.LongSupplier;
 /**
  * Answers to read requests, each kept with what it {@link Dependency depends on}, and made stale by
  * exactly the writes that can change it: a new Peskov quote on sanctions leaves the Ryabkov pages fresh.
- * A stale answer is recomputed by the first request that asks for it; requests arriving meanwhile get
- * the stale answer if its first change is at most {@code staleFor} old (stale-while-revalidate), and
- * wait for the new one otherwise. So a reader that asks after a write it saw acknowledged gets the new
- * answer unless a concurrent reader is already computing it, and then an answer at most
- * {@code staleFor} behind. Plain Java, so it is tested with a clock of its own.
+ * A stale answer whose first change is at most {@code staleFor} old is still served
+ * (stale-while-revalidate): the first request to find it so claims its recomputation, which runs in
+ * the background, and the others get it as it is meanwhile. An answer stale for longer, or asked for
+ * by a client that accepts no stale answer, is computed by the request itself, once however many
+ * requests want it at that moment. Plain Java, so it is tested with a clock of its own.
  */
 final class AnswerStore {
 
@@ -38,8 +38,10 @@ final class AnswerStore {
      * What a lookup gives: an answer to send (with its age and whether a write has changed it since), or
      * none, and then the caller computes it and {@link #put puts} or {@link #abandon abandons} it, passing
      * {@code ticket} (which writes its computation saw); {@code replacing} says a stale answer was there.
+     * {@code revalidate}: a stale answer is sent and the caller has claimed its recomputation, which it
+     * must start ({@link #revalidation}) or give up ({@link #abandon}).
      */
-    record Lookup(Answer answer, long ageNanos, boolean stale, long ticket, boolean replacing) {
+    record Lookup(Answer answer, long ageNanos, boolean stale, long ticket, boolean replacing, boolean revalidate) {
         boolean found() {
             return answer != null;
         }
@@ -97,36 +99,64 @@ final class AnswerStore {
         return answers;
     }
 
-    Lookup get(String key) {
+    /**
+     * Never waits: the stored answer if it is fresh, or stale within the bound and {@code acceptStale};
+     * else null, and the caller goes on to {@link #get}.
+     */
+    Lookup peek(String key, boolean acceptStale) {
+        Entry stored = answers.getIfPresent(key);
+        if (stored == null) {
+            return null;
+        }
+        long now = clock.getAsLong();
+        if (stored.staleSince == FRESH) {
+            return served(stored, now, false, false);
+        }
+        if (!acceptStale || now - stored.staleSince > staleFor) {
+            return null;
+        }
+        boolean claimed = computing.asMap().putIfAbsent(key, new CompletableFuture<>()) == null;
+        return served(stored, now, true, claimed);
+    }
+
+    /** May wait for another request computing the same answer; null answer: compute it. */
+    Lookup get(String key, boolean acceptStale) {
         long ticket = writeCount.get(); // before anything is read: writes after it may be missing from the answer
         Entry stored = answers.getIfPresent(key);
         long now = clock.getAsLong();
         if (stored != null && stored.staleSince == FRESH) {
-            return served(stored, now, false);
+            return served(stored, now, false, false);
         }
         CompletableFuture<Entry> other = computing.asMap().putIfAbsent(key, new CompletableFuture<>());
         if (other == null) {
-            return new Lookup(null, 0, false, ticket, stored != null); // this request computes it
+            return new Lookup(null, 0, false, ticket, stored != null, false); // this request computes it
         }
-        if (stored != null && now - stored.staleSince <= staleFor) {
-            return served(stored, now, true);
+        if (acceptStale && stored != null && now - stored.staleSince <= staleFor) {
+            return served(stored, now, true, false);
         }
         try {
             Entry done = other.get(WAIT.toMillis(), TimeUnit.MILLISECONDS); // null: it failed
             now = clock.getAsLong();
-            if (done != null && (done.staleSince == FRESH || now - done.staleSince <= staleFor)) {
-                return served(done, now, done.staleSince != FRESH);
+            if (done != null && (done.staleSince == FRESH || acceptStale && now - done.staleSince <= staleFor)) {
+                return served(done, now, done.staleSince != FRESH, false);
             }
         } catch (TimeoutException | ExecutionException e) {
             // compute it here
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return new Lookup(null, 0, false, ticket, stored != null);
+        return new Lookup(null, 0, false, ticket, stored != null, false);
     }
 
-    private static Lookup served(Entry e, long now, boolean stale) {
-        return new Lookup(e.answer, now - e.computedAt, stale, -1, false);
+    /** The recomputation a {@link #peek} claimed starts now: its ticket. */
+    long revalidation(String key) {
+        long ticket = writeCount.get();
+        computing.asMap().putIfAbsent(key, new CompletableFuture<>()); // the claim may have lapsed
+        return ticket;
+    }
+
+    private static Lookup served(Entry e, long now, boolean stale, boolean revalidate) {
+        return new Lookup(e.answer, now - e.computedAt, stale, -1, false, revalidate);
     }
 
     /**
@@ -151,7 +181,7 @@ final class AnswerStore {
         finish(key, e);
     }
 
-    /** The answer that {@link #get} left to the caller will not be stored: waiters compute their own. */
+    /** The answer that {@link #get} or {@link #peek} left to the caller will not be stored: waiters compute their own. */
     void abandon(String key) {
         finish(key, null);
     }

@@ -77,8 +77,16 @@ public class ReadCache {
         poller.shutdownNow();
     }
 
-    AnswerStore.Lookup get(String request) {
-        return store.get(request);
+    AnswerStore.Lookup peek(String request, boolean acceptStale) {
+        return store.peek(request, acceptStale);
+    }
+
+    AnswerStore.Lookup get(String request, boolean acceptStale) {
+        return store.get(request, acceptStale);
+    }
+
+    long revalidation(String request) {
+        return store.revalidation(request);
     }
 
     void put(String request, long ticket, AnswerStore.Answer answer, Dependency dependency) {

@@ -256,13 +256,15 @@ public final class ServiceBenchmark {
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(a.json()))).build(), HttpResponse.BodyHandlers.ofString());
                 long acknowledged = System.nanoTime();
                 if (r.statusCode() != 201) {
-                    failed.incrementAndGet();
+                    if (failed.incrementAndGet() <= 3) {
+                        System.out.printf("  a write answered %d: %s%n", r.statusCode(), r.body());
+                    }
                     return;
                 }
                 stored.add(acknowledged - start);
                 long id = JSON.readTree(r.body()).get("id").asLong();
                 while (System.nanoTime() - acknowledged < 10_000_000_000L) {
-                    JsonNode newest = get(base + "/api/articles?sort=-ingestedAt&size=10").get("items");
+                    JsonNode newest = get(base + "/api/articles?sort=-ingestedAt&size=50").get("items");
                     for (JsonNode item : newest) {
                         if (item.get("id").asLong() == id) {
                             visible.add(System.nanoTime() - acknowledged);
@@ -275,7 +277,9 @@ public final class ServiceBenchmark {
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt(); // the load is over
             } catch (Exception e) {
-                failed.incrementAndGet();
+                if (failed.incrementAndGet() <= 3) {
+                    System.out.println("  a write failed: " + e);
+                }
             }
         }
 

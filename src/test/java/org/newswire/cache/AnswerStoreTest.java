@@ -40,7 +40,7 @@ class AnswerStoreTest {
 
     /** Computes and stores an answer the way a request that missed does. */
     private void compute(String key, String body, Dependency dependency) {
-        AnswerStore.Lookup miss = store.get(key);
+        AnswerStore.Lookup miss = store.get(key, true);
         assertFalse(miss.found(), key + " should be computed");
         store.put(key, miss.ticket(), answer(body), dependency);
     }
@@ -52,17 +52,17 @@ class AnswerStoreTest {
         compute("detail", "d1", Dependency.NO_ADDITION);
 
         store.added(quoteBy("Sergei Ryabkov", "The treaty is dead."));
-        assertTrue(store.get("peskov").found(), "a Ryabkov quote leaves the Peskov answer fresh");
-        assertFalse(store.get("all").found(), "an answer that depends on anything is recomputed");
-        assertTrue(store.get("detail").found());
+        assertTrue(store.get("peskov", true).found(), "a Ryabkov quote leaves the Peskov answer fresh");
+        assertFalse(store.get("all", true).found(), "an answer that depends on anything is recomputed");
+        assertTrue(store.get("detail", true).found());
 
         store.added(quoteBy("Dmitry Peskov", "Sanctions do not hurt us."));
-        AnswerStore.Lookup peskov = store.get("peskov");
+        AnswerStore.Lookup peskov = store.get("peskov", true);
         assertFalse(peskov.found());
         assertTrue(peskov.replacing(), "the stale answer was there");
 
         store.changedAll();
-        assertFalse(store.get("detail").found(), "a write nobody described changes every answer");
+        assertFalse(store.get("detail", true).found(), "a write nobody described changes every answer");
     }
 
     @Test
@@ -71,15 +71,15 @@ class AnswerStoreTest {
         now.addAndGet(Duration.ofSeconds(5).toNanos());
         store.added(quoteBy("Dmitry Peskov", "x"));
 
-        AnswerStore.Lookup first = store.get("k");
+        AnswerStore.Lookup first = store.get("k", true);
         assertFalse(first.found(), "the first reader after the write gets the new answer (it computes it)");
         now.addAndGet(BOUND.toNanos());
-        AnswerStore.Lookup second = store.get("k");
+        AnswerStore.Lookup second = store.get("k", true);
         assertTrue(second.found() && second.stale(), "a reader meanwhile gets the old answer, the write being at the bound");
         assertArrayEquals("old".getBytes(), second.answer().body());
 
         now.incrementAndGet();
-        CompletableFuture<AnswerStore.Lookup> third = CompletableFuture.supplyAsync(() -> store.get("k"));
+        CompletableFuture<AnswerStore.Lookup> third = CompletableFuture.supplyAsync(() -> store.get("k", true));
         Thread.sleep(200);
         assertFalse(third.isDone(), "past the bound a reader waits for the new answer rather than get the old one");
         AnswerStore.Answer fresh = answer("new");
@@ -90,16 +90,38 @@ class AnswerStoreTest {
     }
 
     @Test
+    void peekServesAStaleAnswerWithinTheBoundAndHandsItsRecomputationToOneCaller() {
+        compute("k", "old", Dependency.ANY);
+        assertFalse(store.peek("k", true).stale(), "fresh");
+        store.added(quoteBy("Dmitry Peskov", "x"));
+
+        AnswerStore.Lookup first = store.peek("k", true);
+        assertTrue(first.stale() && first.revalidate(), "the first to find it stale gets it and claims the recomputation");
+        AnswerStore.Lookup second = store.peek("k", true);
+        assertTrue(second.stale() && !second.revalidate(), "the others just get it");
+        assertTrue(store.peek("k", false) == null, "a client that takes no stale answer goes on to compute or wait");
+
+        long ticket = store.revalidation("k");
+        store.put("k", ticket, answer("new"), Dependency.ANY);
+        assertArrayEquals("new".getBytes(), store.peek("k", true).answer().body());
+
+        store.added(quoteBy("Dmitry Peskov", "y"));
+        now.addAndGet(BOUND.toNanos() + 1);
+        assertTrue(store.peek("k", true) == null, "past the bound no stale answer is served");
+        assertTrue(store.peek("missing", true) == null);
+    }
+
+    @Test
     void anAnswerComputedAcrossAWriteThatChangesItIsStoredStale() {
-        AnswerStore.Lookup miss = store.get("k");
+        AnswerStore.Lookup miss = store.get("k", true);
         store.added(quoteBy("Dmitry Peskov", "x")); // committed while the answer was being read
         store.put("k", miss.ticket(), answer("maybe without it"), ON_PESKOV);
-        assertFalse(store.get("k").found(), "it may not show the write, so the next reader recomputes it");
+        assertFalse(store.get("k", true).found(), "it may not show the write, so the next reader recomputes it");
 
-        AnswerStore.Lookup other = store.get("r");
+        AnswerStore.Lookup other = store.get("r", true);
         store.added(quoteBy("Dmitry Peskov", "y"));
         store.put("r", other.ticket(), answer("r"), added -> false);
-        assertTrue(store.get("r").found(), "a write it does not depend on leaves it fresh");
+        assertTrue(store.get("r", true).found(), "a write it does not depend on leaves it fresh");
     }
 
     @Test
@@ -114,9 +136,9 @@ class AnswerStoreTest {
 
     @Test
     void readersMissingTheSameAnswerWaitForTheOneComputingIt() throws Exception {
-        AnswerStore.Lookup first = store.get("k");
+        AnswerStore.Lookup first = store.get("k", true);
         assertFalse(first.found(), "the first reader to miss computes the answer");
-        CompletableFuture<AnswerStore.Lookup> second = CompletableFuture.supplyAsync(() -> store.get("k"));
+        CompletableFuture<AnswerStore.Lookup> second = CompletableFuture.supplyAsync(() -> store.get("k", true));
         Thread.sleep(200);
         assertFalse(second.isDone(), "a second reader waits for the first one's answer instead of computing it again");
         AnswerStore.Answer answer = answer("{}");
@@ -124,8 +146,8 @@ class AnswerStoreTest {
         assertSame(answer, second.get(2, TimeUnit.SECONDS).answer());
 
         // an answer that will not be stored (an error) releases the waiters to compute their own
-        assertFalse(store.get("failing").found());
-        CompletableFuture<AnswerStore.Lookup> waiting = CompletableFuture.supplyAsync(() -> store.get("failing"));
+        assertFalse(store.get("failing", true).found());
+        CompletableFuture<AnswerStore.Lookup> waiting = CompletableFuture.supplyAsync(() -> store.get("failing", true));
         Thread.sleep(200);
         store.abandon("failing");
         assertFalse(waiting.get(2, TimeUnit.SECONDS).found());
