@@ -10,6 +10,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -62,7 +63,8 @@ public class ResponseCache implements WriterInterceptor {
     @Inject
     Instance<Vertx> vertx;
 
-    @ServerRequestFilter(nonBlocking = true)
+    /** A non-blocking filter must come before every blocking one. */
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 100)
     public Optional<Response> answerFromCache(ContainerRequestContext request, HttpServerRequest http) {
         String key = key(request);
         if (key == null) {
