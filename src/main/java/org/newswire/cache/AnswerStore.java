@@ -16,11 +16,13 @@ import java.util.function.LongSupplier;
 /**
  * Answers to read requests, each kept with what it {@link Dependency depends on}, and made stale by
  * exactly the writes that can change it: a new Peskov quote on sanctions leaves the Ryabkov pages fresh.
- * A stale answer whose first change is at most {@code staleFor} old is still served
- * (stale-while-revalidate): the first request to find it so claims its recomputation, which runs in
- * the background, and the others get it as it is meanwhile. An answer stale for longer, or asked for
- * by a client that accepts no stale answer, is computed by the request itself, once however many
- * requests want it at that moment. Plain Java, so it is tested with a clock of its own.
+ * The first request for a stale answer computes it again, once however many requests want it, and the
+ * requests arriving meanwhile get the stale answer if the write that changed it is at most
+ * {@code staleFor} old (stale-while-revalidate), or wait. So a client asking after its own write was
+ * acknowledged sees it, unless another reader was already recomputing that answer. With
+ * {@code background} even that first request gets the stale answer and claims a recomputation that runs
+ * elsewhere: no reader waits, at the price of that read-your-writes. A write given as {@code everywhere}
+ * (a delete, a merge) is never served stale. Plain Java, so it is tested with a clock of its own.
  */
 final class AnswerStore {
 
@@ -80,6 +82,7 @@ final class AnswerStore {
 
     private final LongSupplier clock;
     private final long staleFor;
+    private final boolean background;
     private final Cache<String, Entry> answers;
     /** Answers being computed, each by the request that missed it first; a claim never settled lapses. */
     private final Cache<String, CompletableFuture<Entry>> computing = Caffeine.newBuilder()
@@ -87,9 +90,10 @@ final class AnswerStore {
     private final AtomicLong writeCount = new AtomicLong();
     private final ConcurrentSkipListMap<Long, Write> recentWrites = new ConcurrentSkipListMap<>();
 
-    AnswerStore(long maxBytes, Duration staleFor, LongSupplier nanoClock) {
+    AnswerStore(long maxBytes, Duration staleFor, boolean background, LongSupplier nanoClock) {
         this.clock = nanoClock;
         this.staleFor = staleFor.toNanos();
+        this.background = background;
         this.answers = Caffeine.newBuilder().maximumWeight(maxBytes)
                 .weigher((String key, Entry e) -> e.answer.body().length + key.length() + 200)
                 .recordStats().build();
@@ -100,8 +104,9 @@ final class AnswerStore {
     }
 
     /**
-     * Never waits: the stored answer if it is fresh, or stale within the bound and {@code acceptStale};
-     * else null, and the caller goes on to {@link #get}.
+     * Never waits: the stored answer if it is fresh, or stale within the bound and {@code acceptStale}
+     * while another request recomputes it (or, in background mode, claiming that recomputation); else
+     * null, and the caller goes on to {@link #get}.
      */
     Lookup peek(String key, boolean acceptStale) {
         Entry stored = answers.getIfPresent(key);
@@ -114,6 +119,12 @@ final class AnswerStore {
         }
         if (!acceptStale || now - stored.staleSince > staleFor) {
             return null;
+        }
+        if (computing.getIfPresent(key) != null) {
+            return served(stored, now, true, false);
+        }
+        if (!background) {
+            return null; // this request recomputes it
         }
         boolean claimed = computing.asMap().putIfAbsent(key, new CompletableFuture<>()) == null;
         return served(stored, now, true, claimed);
@@ -198,9 +209,13 @@ final class AnswerStore {
         change(new Write(clock.getAsLong(), addition));
     }
 
-    /** Something not described changed: every answer is stale from now. */
-    void changedAll() {
-        change(new Write(clock.getAsLong(), null));
+    /**
+     * Something not described changed: every answer is stale from now; with {@code hard} (a delete, a
+     * merge: what a reader must not be shown) none is served stale.
+     */
+    void changedAll(boolean hard) {
+        long now = clock.getAsLong();
+        change(new Write(hard ? now - staleFor - 1 : now, null));
     }
 
     private void change(Write w) {

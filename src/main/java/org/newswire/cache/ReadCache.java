@@ -54,7 +54,7 @@ public class ReadCache {
 
     @PostConstruct
     void init() {
-        store = new AnswerStore(config.readCache().maxBytes(), config.readCache().staleFor(), System::nanoTime);
+        store = new AnswerStore(config.readCache().maxBytes(), config.readCache().staleFor(), config.readCache().background(), System::nanoTime);
         CaffeineCacheMetrics.monitor(meters, store.cache(), "read-cache");
     }
 
@@ -104,19 +104,19 @@ public class ReadCache {
         meters.counter(WRITES, "kind", "addition").increment();
     }
 
-    /** Call after any other write has committed (and been indexed): every stored answer is out of date. */
+    /** Call after any other write has committed (and been indexed): every stored answer is out of date, and none is served stale. */
     public void changed() {
         bumpVersion();
-        changedAll("other");
+        changedAll("other", true);
     }
 
     /** This instance's search index took in articles another instance stored: searches answered here are out of date. */
     public void changedHere() {
-        changedAll("index-catch-up");
+        changedAll("index-catch-up", false);
     }
 
-    private void changedAll(String kind) {
-        store.changedAll();
+    private void changedAll(String kind, boolean hard) {
+        store.changedAll(hard);
         meters.counter(WRITES, "kind", kind).increment();
     }
 
@@ -144,7 +144,7 @@ public class ReadCache {
                     others = !ownVersions.contains(v);
                 }
                 if (others) {
-                    changedAll("another-instance");
+                    changedAll("another-instance", false); // already up to a poll late; mostly new articles
                 }
             }
             ownVersions.headSet(stored, true).clear();

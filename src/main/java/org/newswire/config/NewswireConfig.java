@@ -99,5 +99,13 @@ public interface NewswireConfig {
          */
         @WithDefault("1s")
         Duration staleFor();
+
+        /**
+         * Even the first request for a stale answer gets it (within the bound) while the answer is
+         * recomputed in the background: no reader waits on the database, but a client may not see
+         * its own write for up to the bound.
+         */
+        @WithDefault("false")
+        boolean background();
     }
 }

@@ -151,7 +151,9 @@ public final class ServiceBenchmark {
     private static ServiceProcess start(String db, Path dir) throws Exception {
         List<String> props = new ArrayList<>(List.of("newswire.writes-per-minute=0", "newswire.db.path=" + dir.resolve("db"),
                 // bench.read-cache-bytes=0 measures the database path alone
-                "newswire.read-cache.max-bytes=" + System.getProperty("bench.read-cache-bytes", "67108864")));
+                "newswire.read-cache.max-bytes=" + System.getProperty("bench.read-cache-bytes", "67108864"),
+                // true: even the first reader of a stale answer gets it while it is recomputed in the background
+                "newswire.read-cache.background=" + System.getProperty("bench.read-cache-background", "false")));
         if ("pg".equals(db)) {
             String server = System.getProperty("pg.server", "jdbc:postgresql://127.0.0.1:5432/");
             try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");

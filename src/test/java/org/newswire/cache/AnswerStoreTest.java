@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,8 @@ class AnswerStoreTest {
 
     private static final Duration BOUND = Duration.ofSeconds(1);
     private final AtomicLong now = new AtomicLong();
-    private final AnswerStore store = new AnswerStore(1 << 20, BOUND, now::get);
+    private final AnswerStore store = new AnswerStore(1 << 20, BOUND, false, now::get);
+    private final AnswerStore background = new AnswerStore(1 << 20, BOUND, true, now::get);
     private final SearchIndex index = SearchIndex.inMemory();
 
     private static final Dependency ON_PESKOV = added -> added.article().quotes().stream().anyMatch(q -> "Dmitry Peskov".equals(q.speakerName()));
@@ -61,7 +63,7 @@ class AnswerStoreTest {
         assertFalse(peskov.found());
         assertTrue(peskov.replacing(), "the stale answer was there");
 
-        store.changedAll();
+        store.changedAll(false);
         assertFalse(store.get("detail", true).found(), "a write nobody described changes every answer");
     }
 
@@ -90,25 +92,41 @@ class AnswerStoreTest {
     }
 
     @Test
-    void peekServesAStaleAnswerWithinTheBoundAndHandsItsRecomputationToOneCaller() {
+    void peekNeverWaitsAndServesStaleOnlyWhileSomeoneRecomputes() {
         compute("k", "old", Dependency.ANY);
         assertFalse(store.peek("k", true).stale(), "fresh");
         store.added(quoteBy("Dmitry Peskov", "x"));
+        assertNull(store.peek("k", true), "nobody recomputes it yet: the caller does (through get)");
+        AnswerStore.Lookup first = store.get("k", true);
+        assertFalse(first.found());
+        assertTrue(store.peek("k", true).stale(), "meanwhile the others get the old answer");
+        assertNull(store.peek("k", false), "except a client that takes no stale answer");
+        store.put("k", first.ticket(), answer("new"), Dependency.ANY);
+        assertFalse(store.peek("k", true).stale());
 
-        AnswerStore.Lookup first = store.peek("k", true);
+        store.changedAll(true);
+        store.get("k", true);
+        assertNull(store.peek("k", true), "after a delete or a merge no stale answer is served, even while it is recomputed");
+    }
+
+    @Test
+    void inBackgroundModeTheFirstReaderGetsTheStaleAnswerAndClaimsTheRecomputation() {
+        AnswerStore.Lookup miss = background.get("k", true);
+        background.put("k", miss.ticket(), answer("old"), Dependency.ANY);
+        background.added(quoteBy("Dmitry Peskov", "x"));
+
+        AnswerStore.Lookup first = background.peek("k", true);
         assertTrue(first.stale() && first.revalidate(), "the first to find it stale gets it and claims the recomputation");
-        AnswerStore.Lookup second = store.peek("k", true);
+        AnswerStore.Lookup second = background.peek("k", true);
         assertTrue(second.stale() && !second.revalidate(), "the others just get it");
-        assertTrue(store.peek("k", false) == null, "a client that takes no stale answer goes on to compute or wait");
 
-        long ticket = store.revalidation("k");
-        store.put("k", ticket, answer("new"), Dependency.ANY);
-        assertArrayEquals("new".getBytes(), store.peek("k", true).answer().body());
+        background.put("k", background.revalidation("k"), answer("new"), Dependency.ANY);
+        assertArrayEquals("new".getBytes(), background.peek("k", true).answer().body());
 
-        store.added(quoteBy("Dmitry Peskov", "y"));
+        background.added(quoteBy("Dmitry Peskov", "y"));
         now.addAndGet(BOUND.toNanos() + 1);
-        assertTrue(store.peek("k", true) == null, "past the bound no stale answer is served");
-        assertTrue(store.peek("missing", true) == null);
+        assertNull(background.peek("k", true), "past the bound no stale answer is served");
+        assertNull(background.peek("missing", true));
     }
 
     @Test
