@@ -29,6 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Starts the packaged service, fills it to a number of articles through the HTTP API (full extraction),
@@ -99,9 +101,24 @@ public final class ServiceBenchmark {
                 writer.print();
             }
             System.out.printf("  ingest: %.1f articles/s (batches of 20 from %d clients, full extraction)%n", ingest, ingestClients);
+            System.out.println("  extraction in the service, mean per article: " + stageMeans(base));
         } finally {
             service.kill();
         }
+    }
+
+    /** Mean time per article of each extraction stage, from the service's own Prometheus timers. */
+    private static String stageMeans(String base) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, double[]> stages = new LinkedHashMap<>();
+        Matcher m = Pattern
+                .compile("newswire_extraction_stage_seconds_(count|sum)\\{[^}]*stage=\"([a-z]+)\"[^}]*} ([0-9.eE+-]+)").matcher(metrics);
+        while (m.find()) {
+            stages.computeIfAbsent(m.group(2), k -> new double[2])[m.group(1).equals("count") ? 0 : 1] = Double.parseDouble(m.group(3));
+        }
+        StringBuilder out = new StringBuilder();
+        stages.forEach((stage, cs) -> out.append(String.format("%s %.1f ms  ", stage, cs[1] * 1000 / Math.max(1, cs[0]))));
+        return out.toString().strip();
     }
 
     private static long storedArticles(String base) throws Exception {
