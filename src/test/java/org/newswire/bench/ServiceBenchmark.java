@@ -254,6 +254,7 @@ public final class ServiceBenchmark {
         private final ConcurrentLinkedQueue<Long> stored = new ConcurrentLinkedQueue<>();
         private final ConcurrentLinkedQueue<Long> visible = new ConcurrentLinkedQueue<>();
         private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicInteger duplicates = new AtomicInteger();
         private final double perSecond;
         private final long t0 = System.nanoTime();
         private long seconds;
@@ -274,6 +275,10 @@ public final class ServiceBenchmark {
                         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(a.json()))).build(), HttpResponse.BodyHandlers.ofString());
                 long acknowledged = System.nanoTime();
+                if (r.statusCode() == 200) {
+                    duplicates.incrementAndGet(); // the generated mix happens to equal a stored article
+                    return;
+                }
                 if (r.statusCode() != 201) {
                     if (failed.incrementAndGet() <= 3) {
                         System.out.printf("  a write answered %d: %s%n", r.statusCode(), r.body());
@@ -312,9 +317,9 @@ public final class ServiceBenchmark {
         void print() {
             long[] s = stored.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] v = visible.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("  writes: %.1f/s asked, %.1f/s stored (%d in %d s, %d failed); stored in p50 %.0f  p99 %.0f  max %.0f ms;"
+            System.out.printf("  writes: %.1f/s asked, %.1f/s stored (%d in %d s, %d duplicates, %d failed); stored in p50 %.0f  p99 %.0f  max %.0f ms;"
                             + " seen by a reader of the newest articles p50 %.0f  p99 %.0f  max %.0f ms after the 201%n",
-                    perSecond, s.length / (double) seconds, s.length, seconds, failed.get(), pct(s, 0.5), pct(s, 0.99), max(s),
+                    perSecond, s.length / (double) seconds, s.length, seconds, duplicates.get(), failed.get(), pct(s, 0.5), pct(s, 0.99), max(s),
                     pct(v, 0.5), pct(v, 0.99), max(v));
         }
 
