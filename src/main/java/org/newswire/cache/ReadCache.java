@@ -62,11 +62,6 @@ public class ReadCache {
         return config.readCache().maxBytes() > 0;
     }
 
-    /** The documented bound on how old a write may be that a served answer does not show yet. */
-    public Duration staleFor() {
-        return config.readCache().staleFor();
-    }
-
     void start(@Observes StartupEvent event) {
         poll();
         poller.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
