@@ -48,9 +48,9 @@ public class NamedEntity extends PanacheEntityBase {
                 .setParameter("t", lower).setParameter("suffix", "% " + Query.escapeLike(lower)).getResultList();
     }
 
-    /** Whether an entity filter (a canonical name or an id, case-insensitive) means the entity with this id and name. */
+    /** Whether an entity filter, stripped and in lower case, means the entity with this id and name (its canonical name or its id). */
     public static boolean nameOrId(String term, long id, String name) {
-        return term.strip().equalsIgnoreCase(name) || String.valueOf(id).equals(term.strip());
+        return term.equals(name.toLowerCase(Locale.ROOT)) || String.valueOf(id).equals(term);
     }
 
     /** Whether a speaker filter, as {@link #idsForSpeaker} reads it, means the entity with this id and name. */

@@ -84,7 +84,8 @@ class ReadCacheTest {
                 "/api/articles?speaker=" + b, "/api/articles/" + other,
                 "/api/quotes?q=" + a); // quote search reads the quote's words, and the new one does not name its speaker
         List<String> changed = List.of("/api/quotes?speaker=" + a + "&topic=sanctions", "/api/quotes?q=hold", "/api/articles?q=" + a,
-                "/api/articles?entity=Janet " + a, "/api/articles?topic=sanctions", "/api/speakers?topic=sanctions");
+                "/api/articles?entity=Janet " + a, "/api/articles?topic=sanctions", "/api/speakers?topic=sanctions",
+                "/api/articles?entity=&source=&size=3"); // blank filters filter nothing
         for (int attempt = 1; ; attempt++) {
             double before = undescribedWrites();
             Stream.concat(unchanged.stream(), changed.stream()).forEach(url -> {
