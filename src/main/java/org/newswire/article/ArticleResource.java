@@ -50,10 +50,10 @@ import java.util.List;
 @Tag(name = "Articles", description = "Ingest, read, list and delete news articles")
 public class ArticleResource {
 
-    @Inject
-    AnswerScope answerScope;
     static final String NDJSON = "application/x-ndjson";
 
+    @Inject
+    AnswerScope answerScope;
     @Inject
     ArticleService articles;
     @Inject

@@ -117,7 +117,7 @@ final class AnswerStore {
         if (stored.staleSince == FRESH) {
             return served(stored, now, false, false);
         }
-        if (!acceptStale || now - stored.staleSince > staleFor) {
+        if (!servable(stored, now, acceptStale)) {
             return null;
         }
         if (computing.getIfPresent(key) != null) {
@@ -142,13 +142,13 @@ final class AnswerStore {
         if (other == null) {
             return new Lookup(null, 0, false, ticket, stored != null, false); // this request computes it
         }
-        if (acceptStale && stored != null && now - stored.staleSince <= staleFor) {
+        if (stored != null && servable(stored, now, acceptStale)) {
             return served(stored, now, true, false);
         }
         try {
             Entry done = other.get(WAIT.toMillis(), TimeUnit.MILLISECONDS); // null: it failed
             now = clock.getAsLong();
-            if (done != null && (done.staleSince == FRESH || acceptStale && now - done.staleSince <= staleFor)) {
+            if (done != null && servable(done, now, acceptStale)) {
                 return served(done, now, done.staleSince != FRESH, false);
             }
         } catch (TimeoutException | ExecutionException e) {
@@ -166,6 +166,16 @@ final class AnswerStore {
         return ticket;
     }
 
+    /** Fresh, or stale within the bound for a caller that accepts that. */
+    private boolean servable(Entry e, long now, boolean acceptStale) {
+        return e.staleSince == FRESH || acceptStale && now - e.staleSince <= staleFor;
+    }
+
+    /** A time of change old enough that the answer is never served stale. */
+    private long pastTheBound(long now) {
+        return now - staleFor - 1;
+    }
+
     private static Lookup served(Entry e, long now, boolean stale, boolean revalidate) {
         return new Lookup(e.answer, now - e.computedAt, stale, -1, false, revalidate);
     }
@@ -181,7 +191,7 @@ final class AnswerStore {
         // written before the writes are scanned: a write the scan misses marks the entry itself (see change)
         Map.Entry<Long, Write> oldest = recentWrites.firstEntry();
         if (ticket < writeCount.get() && (oldest == null || oldest.getKey() > ticket + 1)) {
-            e.changedAt(now - staleFor - 1); // writes it may miss are forgotten: never served stale
+            e.changedAt(pastTheBound(now)); // writes it may miss are forgotten: never served stale
         }
         for (Write w : recentWrites.tailMap(ticket, false).values()) {
             if (w.changes(dependency)) {
@@ -215,13 +225,14 @@ final class AnswerStore {
      */
     void changedAll(boolean hard) {
         long now = clock.getAsLong();
-        change(new Write(hard ? now - staleFor - 1 : now, null));
+        change(new Write(hard ? pastTheBound(now) : now, null));
     }
 
     private void change(Write w) {
         // counted and remembered before the entries are marked, so a put racing with it sees one or the other
-        recentWrites.put(writeCount.incrementAndGet(), w);
-        recentWrites.headMap(writeCount.get() - 1).values().removeIf(old -> w.at() - old.at() > REMEMBERED.toNanos());
+        long count = writeCount.incrementAndGet();
+        recentWrites.put(count, w);
+        recentWrites.headMap(count).values().removeIf(old -> w.at() - old.at() > REMEMBERED.toNanos());
         for (Entry e : answers.asMap().values()) {
             if (e.staleSince == FRESH && w.changes(e.dependency)) {
                 e.changedAt(w.at());

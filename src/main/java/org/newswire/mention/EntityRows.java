@@ -16,11 +16,10 @@ import java.util.Map;
  * call is a short transaction of its own that reads the ids of the rows that exist (one query), then
  * inserts what is missing, ignoring a conflict (H2 {@code MERGE … KEY}, PostgreSQL
  * {@code ON CONFLICT DO NOTHING}; both wait for a concurrent insert of the same key to commit), and
- * reads those ids. Rows that exist are only read: H2's MERGE rewrites and locks a row it finds, so
- * merging every known entity made articles naming the same people queue on each other and bloated the
- * database file. Article transactions that run side by side therefore
- * never insert an entity themselves, so they cannot collide on one, and rows are taken in name order,
- * so two calls cannot deadlock.
+ * reads those ids. Article transactions that run side by side therefore never insert an entity
+ * themselves, so they cannot collide on one, and rows are taken in name order, so two calls cannot
+ * deadlock. Rows that exist are only read: H2's MERGE rewrites and locks a row it finds, so merging
+ * every known entity made articles naming the same people queue on each other and bloated the file.
  */
 @ApplicationScoped
 public class EntityRows {

@@ -25,8 +25,8 @@ import org.newswire.api.Page;
 import org.newswire.api.PageParams;
 import org.newswire.api.PageRequest;
 import org.newswire.api.Params;
-import org.newswire.cache.AnswerScope;
 import org.newswire.article.ArticleViews;
+import org.newswire.cache.AnswerScope;
 import org.newswire.config.NewswireConfig;
 import org.newswire.topic.TopicService;
 
@@ -38,14 +38,14 @@ import java.util.List;
 @Tag(name = "Quotes", description = "Who said what, across all stored articles")
 public class QuoteResource {
 
-    @Inject
-    AnswerScope answerScope;
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
     private static final int EXPORT_PAGE = 500;
     private static final List<String> CSV_HEADER = List.of("id", "articleId", "publishedAt", "speaker", "speakerMention",
             "type", "start", "end", "text");
 
+    @Inject
+    AnswerScope answerScope;
     @Inject
     QuoteService quotes;
     @Inject

@@ -188,7 +188,7 @@ public final class ServiceBenchmark {
 
     /** Posts the corpus articles the service does not hold yet, in batches of 20 from several clients. */
     private static void fill(String base, int articles, int ingestClients) throws Exception {
-        int stored = get(base + "/api/articles?size=1").get("total").asInt();
+        int stored = (int) storedArticles(base);
         if (stored >= articles) {
             System.out.printf("fill: %d articles already stored, skipped%n", stored);
             return;

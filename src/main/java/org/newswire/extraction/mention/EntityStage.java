@@ -247,7 +247,6 @@ public final class EntityStage implements Stage {
         }
     }
 
-    /** The name and the word after it, so "START" in "New START" style exclusions still apply. */
     /** The word that starts after {@code end}, past spaces. */
     private static String nextWord(String text, int end) {
         int from = end;
@@ -261,6 +260,7 @@ public final class EntityStage implements Stage {
         return text.substring(from, to);
     }
 
+    /** The name and the word after it, so "START" in "New START" style exclusions still apply. */
     private static String followingWords(String text, int start) {
         int end = start;
         int words = 0;

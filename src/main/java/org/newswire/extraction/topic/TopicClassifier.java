@@ -66,6 +66,7 @@ public final class TopicClassifier {
     public List<TopicScore> score(String title, String text) {
         List<String> sentences = sentences(text);
         boolean hasTitle = title != null && !title.isBlank();
+        boolean titleInText = hasTitle && sentences.contains(title);
         List<TopicScore> out = new ArrayList<>();
         for (Compiled topic : topics) {
             Map<String, Integer> evidence = new LinkedHashMap<>();
@@ -83,7 +84,7 @@ public final class TopicClassifier {
             if (hasTitle) {
                 List<String> found = support(topic, title);
                 main |= !found.isEmpty();
-                if (!sentences.contains(title)) {
+                if (!titleInText) {
                     found.forEach(p -> evidence.merge(p, 1, Integer::sum));
                 }
             }
