@@ -89,13 +89,73 @@ public final class EntityStage implements Stage {
     public void process(Document document) {
         String text = document.text();
         List<Occurrence> found = new ArrayList<>();
+        List<CoreLabel> all = new ArrayList<>();
         for (CoreMap sentence : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             tagged(text, tokens, found);
             bodiesByHead(text, tokens, found);
+            all.addAll(tokens);
         }
         scanAliases(text, found);
+        propagate(text, all, found);
         document.setEntities(merge(found));
+    }
+
+    /**
+     * One name, one entity throughout the article (label consistency, Krishnan and Manning 2006): where
+     * the tagger typed a name in one place and left it untyped in another ("organiser Unusual
+     * Entertainment announced", later "said Unusual Entertainment"), the untyped one is an occurrence
+     * too, if the tagger gave its words no other type (not "May" the month) and it does not start an
+     * event's name.
+     */
+    private void propagate(String text, List<CoreLabel> tokens, List<Occurrence> found) {
+        Map<Integer, Integer> tokenAt = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            tokenAt.put(tokens.get(i).beginPosition(), i);
+        }
+        Map<String, Occurrence> names = new LinkedHashMap<>();
+        found.forEach(o -> names.putIfAbsent(o.span().text(), o));
+        List<Occurrence> added = new ArrayList<>();
+        for (Occurrence named : names.values()) {
+            String surface = named.span().text();
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(surface) + "(?![\\p{L}\\p{N}]|-\\p{L})").matcher(text);
+            while (m.find()) {
+                Span span = Span.of(text, m.start(), m.end());
+                Integer first = tokenAt.get(m.start());
+                if (first == null || found.stream().anyMatch(o -> o.span().overlaps(span)) || added.stream().anyMatch(o -> o.span().overlaps(span))
+                        || EVENT_HEADS.contains(nextWord(text, m.end())) || !untypedProperNouns(tokens, first, m.end())) {
+                    continue;
+                }
+                added.add(new Occurrence(span, named.name(), named.type(), named.fixed()));
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static boolean capitalised(CoreLabel token) {
+        return !token.word().isEmpty() && Character.isUpperCase(token.word().codePointAt(0));
+    }
+
+    /**
+     * Words the tagger gave no type, not run into a longer name; one word alone must also be tagged a proper noun (a capital at a
+     * sentence's start is no name), while several capitalised words in the order of a name are one
+     * whatever their tags ("Unusual/JJ Entertainment/NN").
+     */
+    private static boolean untypedProperNouns(List<CoreLabel> tokens, int first, int end) {
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).beginPosition() < end) {
+            last++;
+        }
+        if ((first > 0 && capitalised(tokens.get(first - 1)) && tokens.get(first - 1).tag().startsWith("NNP"))
+                || (last + 1 < tokens.size() && capitalised(tokens.get(last + 1)))) {
+            return false; // part of a longer name ("Chatham-Kent" in "Chatham-Kent Police Service")
+        }
+        for (int i = first; i <= last; i++) {
+            if (!"O".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return last > first || (tokens.get(first).tag() != null && tokens.get(first).tag().startsWith("NNP"));
     }
 
     private void tagged(String text, List<CoreLabel> tokens, List<Occurrence> out) {
@@ -165,12 +225,13 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * A capitalised noun; an untyped person noun ("Chairman", "Official") ends the name before it.
+     * A capitalised noun; an untyped person noun ("Chairman", "Official") ends the name before it, unless
+     * it heads institutions' names itself ("Police" in "Chatham-Kent Police Service").
      */
     private static boolean isNameWord(CoreLabel token) {
         String w = token.word();
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && token.tag() != null && token.tag().startsWith("NN")
-                && !("O".equals(token.ner()) && NounLexicon.get().animacy(w) == NounLexicon.Animacy.ANIMATE);
+                && (INSTITUTION_HEADS.contains(w) || !("O".equals(token.ner()) && NounLexicon.get().animacy(w) == NounLexicon.Animacy.ANIMATE));
     }
 
     /**
@@ -418,8 +479,8 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * "ODNI" → "Office of the Director of National Intelligence", and "Cas" → "Court of Arbitration
-     * for Sport" (some outlets write acronyms in title case), when both appear.
+     * "ODNI" → "Office of the Director of National Intelligence", "HP" → "Hewlett-Packard", and "Cas"
+     * → "Court of Arbitration for Sport" (some outlets write acronyms in title case), when both appear.
      */
     private static Map<String, String> foldAcronyms(List<Occurrence> found) {
         Set<String> orgs = new HashSet<>();
@@ -433,7 +494,7 @@ public final class EntityStage implements Stage {
                 continue;
             }
             String letters = acronym.toUpperCase(Locale.ROOT);
-            orgs.stream().filter(full -> !full.equals(acronym) && full.contains(" ") && initials(full).equals(letters))
+            orgs.stream().filter(full -> !full.equals(acronym) && full.matches(".*[\\s-].*") && initials(full).equals(letters))
                     .findFirst().ifPresent(full -> out.put(acronym, full));
         }
         return out;

@@ -2,6 +2,7 @@ package org.newswire.extraction.quote;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
@@ -116,11 +117,13 @@ public final class QuoteStage implements Stage {
         Run(Document document) {
             this.text = document.text();
             List<List<CoreLabel>> tokenLists = new ArrayList<>();
+            List<SemanticGraph> graphs = new ArrayList<>();
             for (CoreMap s : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
                 if (!tokens.isEmpty()) {
                     sentences.add(new Sentence(sentences.size(), tokens, s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
                     tokenLists.add(tokens);
+                    graphs.add(sentences.get(sentences.size() - 1).graph());
                 }
             }
             for (ExtractedEntity e : document.entities()) {
@@ -131,7 +134,7 @@ public final class QuoteStage implements Stage {
             occurrences.sort(Comparator.comparingInt(o -> o.span().start()));
             this.marks = QuoteMarks.find(text);
             List<Span> quotations = marks.stream().map(m -> new Span(m.open(), m.close(), "")).toList();
-            this.discourse = new Discourse(text, tokenLists, occurrences, quotations, speakerAliases, lexicon.media::contains);
+            this.discourse = new Discourse(text, tokenLists, graphs, occurrences, quotations, speakerAliases, lexicon.media::contains);
             this.frameFinder = new Frames(text, marks, lexicon, this::isMedia);
         }
 
@@ -238,8 +241,9 @@ public final class QuoteStage implements Stage {
 
         /** {@code left} may name the speaker; the claim is on one side, the speaker on the other. */
         private void headlineClaim(Span leftSpeaker, Span claimLeft, Span right) {
-            if (claimLeft == null || right == null) {
-                return;
+            if (claimLeft == null || right == null || occurrences.stream().anyMatch(o -> o.span().start() <= claimLeft.start()
+                    && right.end() <= o.span().end())) {
+                return; // a line that is one name ("Maksim Kabakou - Fotolia") is a credit, not a claim
             }
             Occurrence leftName = leftSpeaker == null ? null : wholeName(leftSpeaker);
             Occurrence rightName = wholeName(right);

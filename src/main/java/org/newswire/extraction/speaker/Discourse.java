@@ -1,6 +1,8 @@
 package org.newswire.extraction.speaker;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.mention.AliasTable;
@@ -30,6 +32,7 @@ public final class Discourse {
 
     private final String text;
     private final List<List<CoreLabel>> sentences;
+    private final List<SemanticGraph> graphs;
     private final int[] sentenceStarts;
     private final int[] paragraphStarts;
     private final List<Occurrence> occurrences;
@@ -48,11 +51,12 @@ public final class Discourse {
      * {@code quotations} are the spans inside quotation marks: a name there is part of what someone
      * said, not a person or body the narrative brings forward as a speaker.
      */
-    public Discourse(String text, List<List<CoreLabel>> sentences, List<Occurrence> occurrences, List<Span> quotations,
-                     AliasTable speakerAliases, Predicate<String> isMedia) {
+    public Discourse(String text, List<List<CoreLabel>> sentences, List<SemanticGraph> graphs, List<Occurrence> occurrences,
+                     List<Span> quotations, AliasTable speakerAliases, Predicate<String> isMedia) {
         this.quotations = quotations;
         this.text = text;
         this.sentences = sentences;
+        this.graphs = graphs;
         this.sentenceStarts = sentences.stream().mapToInt(s -> s.get(0).beginPosition()).toArray();
         this.paragraphStarts = paragraphStarts(text);
         this.occurrences = occurrences.stream().sorted(Comparator.comparingInt(o -> o.span().start())).toList();
@@ -115,8 +119,9 @@ public final class Discourse {
      */
     public Optional<Occurrence> titledPerson(Mention m) {
         List<CoreLabel> tokens = sentences.get(m.sentence());
+        int end = tokens.get(tokens.size() - 1).endPosition();
         for (Occurrence o : occurrences) {
-            if (o.type() != EntityType.PERSON || (m.possessor() != null && m.possessor().contains(o.span()))) {
+            if (o.type() != EntityType.PERSON || o.span().start() >= end || (m.possessor() != null && m.possessor().contains(o.span()))) {
                 continue;
             }
             CoreLabel before = null;
@@ -184,7 +189,7 @@ public final class Discourse {
      * did not take for a name but the noun lists know ("White House Press Secretary", "the Commissioner").
      */
     public boolean isDescription(Mention m) {
-        return m.isCommonNoun() || (m.isProperNoun() && occurrenceAt(m.headOffset()).isEmpty()
+        return m.isCommonNoun() || (m.isProperNoun() && occurrenceAt(m.headOffset()).isEmpty() && NounLexicon.isWordForm(m.head().word())
                 && lexicon.animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN);
     }
 
@@ -359,9 +364,37 @@ public final class Discourse {
         return Optional.empty();
     }
 
-    /** Named before any verb of its sentence, and not as a possessor: the sentence's subject, most likely. */
+    /**
+     * The subject of its clause, as the parse has it: the name's head is a subject, or stands beside
+     * one as its appositive or flat part ("Dmitry Peskov, the Kremlin spokesman, said"); not a noun's
+     * modifier ("In a Facebook post, the company said") or an object. A line the parser left with no
+     * verb (a headline fragment) counts it when named before any verb and not as a possessor.
+     */
     private boolean isSubjectLike(Occurrence o) {
-        for (CoreLabel t : sentences.get(sentenceOf(o.span().start()))) {
+        int s = sentenceOf(o.span().start());
+        List<CoreLabel> tokens = sentences.get(s);
+        SemanticGraph g = graphs.get(s);
+        for (int i = 0; i < tokens.size() && g != null; i++) {
+            CoreLabel t = tokens.get(i);
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null || t.beginPosition() < o.span().start() || t.endPosition() > o.span().end()) {
+                continue;
+            }
+            IndexedWord parent = g.getParent(w);
+            if (parent != null && o.span().start() <= tokens.get(parent.index() - 1).beginPosition()
+                    && tokens.get(parent.index() - 1).endPosition() <= o.span().end()) {
+                continue; // not the name's head
+            }
+            while (parent != null && SAME_REFERENT.contains(g.reln(parent, w).toString())) {
+                w = parent;
+                parent = g.getParent(w);
+            }
+            if (parent != null) {
+                return g.reln(parent, w).toString().startsWith("nsubj");
+            }
+            break;
+        }
+        for (CoreLabel t : tokens) {
             if (t.beginPosition() >= o.span().end()) {
                 return !t.tag().equals("POS");
             }
@@ -371,6 +404,8 @@ public final class Discourse {
         }
         return true;
     }
+
+    private static final Set<String> SAME_REFERENT = Set.of("appos", "flat", "flat:name");
 
     // ---- headlines ------------------------------------------------------------------------------
 

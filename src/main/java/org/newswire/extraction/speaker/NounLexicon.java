@@ -43,6 +43,14 @@ public final class NounLexicon {
         return INSTANCE;
     }
 
+    /**
+     * Written as a dictionary word is ("club", "Commissioner", "CLUB"), not as a name with capitals
+     * inside it ("CeX", "eBay", "McLaren"): the web-derived lists hold such names too, as nouns.
+     */
+    public static boolean isWordForm(String word) {
+        return word.matches("\\p{L}\\p{Ll}*+(?:-\\p{L}\\p{Ll}*+)*") || word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** Animate when only the animate list has the noun, inanimate when only the inanimate one does. */
     public Animacy animacy(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Pronouns: "he" and "she" go to the most salient person of that gender ({@link Discourse#salientPerson});
- * "it" to the most salient organisation; "they" to the body or group quoted last, else no one; "he"
+ * "it" to what a description just before it named, else the most salient organisation; "they" to the body or group quoted last, else no one; "he"
  * or "she" right after an unnamed spokesperson of a body, to that body; a relative "who" or "which"
  * left unattached by the parse, to the person or body named just before it.
  */
@@ -31,6 +31,23 @@ final class PronounSieve implements SpeakerSieve {
             return Optional.empty();
         }
         return Optional.of(new Speaker(speaker.get().name(), speaker.get().type(), m.phrase()));
+    }
+
+    /**
+     * "His management would only say … "…," it said": "it" right after a speaker named by a singular
+     * description that is not a person ("the company", "his management", "the statement") is that
+     * description again, so the same speaker, whoever it stood for.
+     */
+    private static Optional<Speaker> sameBody(Attribution attribution, Discourse discourse, Mention m) {
+        Optional<Mention> before = discourse.previousMention();
+        Optional<Speaker> speaker = discourse.previousSpeaker();
+        boolean near = discourse.previousSentence().map(s -> attribution.sentence() - s <= 1).orElse(false);
+        if (before.isEmpty() || speaker.isEmpty() || speaker.get().name() == null || !near) {
+            return Optional.empty();
+        }
+        Mention b = before.get();
+        boolean body = discourse.isDescription(b) && !b.isPlural() && discourse.animacy(b) != NounLexicon.Animacy.ANIMATE;
+        return body ? Optional.of(new Speaker(speaker.get().name(), speaker.get().type(), m.phrase())) : Optional.empty();
     }
 
     /**
@@ -70,7 +87,8 @@ final class PronounSieve implements SpeakerSieve {
         return switch (m.word()) {
             case "he", "him" -> discourse.salientPerson(attribution, NounLexicon.Gender.MALE, p -> true, m.phrase());
             case "she", "her" -> discourse.salientPerson(attribution, NounLexicon.Gender.FEMALE, p -> true, m.phrase());
-            case "it" -> discourse.salientBody(attribution, null).map(o -> discourse.named(o, m.phrase()));
+            case "it" -> sameBody(attribution, discourse, m)
+                    .or(() -> discourse.salientBody(attribution, null).map(o -> discourse.named(o, m.phrase())));
             case "they", "them" -> Optional.of(discourse.previousSpeaker()
                     .filter(s -> s.type() != EntityType.PERSON)
                     .map(s -> new Speaker(s.name(), s.type(), m.phrase()))

@@ -60,7 +60,7 @@ final class UntaggedNameSieve implements SpeakerSieve {
             return Optional.empty();
         }
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || NounLexicon.get().isCapitalisedRole(name)
-                || (!multiword && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
+                || (!multiword && NounLexicon.isWordForm(m.head().word()) && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
             return Optional.empty(); // a lone title ("the Commissioner", "The CEO") is a description, not a name
         }
         boolean person = multiword && NounLexicon.get().firstNameGender(words[first]) != NounLexicon.Gender.UNKNOWN;

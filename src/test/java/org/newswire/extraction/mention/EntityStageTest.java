@@ -22,6 +22,28 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameTheTaggerTypedOnceIsThatEntityWhereverItIsWritten() {
+        List<ExtractedEntity> es = entities("Refunds for the concert will begin on Aug 1, organiser Unusual Entertainment announced on Tuesday. "
+                + "In its Facebook post, Unusual Entertainment said it sincerely apologised for the inconvenience.");
+        ExtractedEntity organiser = named(es, "Unusual Entertainment").orElseThrow();
+        assertEquals(2, organiser.occurrences().size(), organiser.toString());
+    }
+
+    @Test
+    void aNameIsNotPropagatedIntoALongerName() {
+        List<ExtractedEntity> es = entities("Police in Chatham-Kent said a man was arrested. "
+                + "According to a release from the Chatham-Kent Police Service, two officers were inside a cruiser.");
+        assertTrue(named(es, "Chatham-Kent Police Service").isPresent(), es.toString());
+        named(es, "Chatham-Kent").ifPresent(e -> assertEquals(1, e.occurrences().size(), e.toString()));
+    }
+
+    @Test
+    void anAcronymOfAHyphenatedName() {
+        List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
+        assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());
+    }
+
+    @Test
     void variantsMergeUnderTheCanonicalName() {
         List<ExtractedEntity> es = entities("The US and the United States of America are one country. U.S. officials said America would act.");
         ExtractedEntity us = named(es, "United States").orElseThrow();

@@ -127,6 +127,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aCreditLineThatIsOneNameIsNoHeadlineClaim() {
+        List<ExtractedQuote> qs = quotes("Maksim Kabakou - Fotolia\n\nCeX breach shows personal data is still vulnerable\n\n"
+                + "CeX said an unauthorised third party had accessed the data.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("an unauthorised third party had accessed the data", qs.get(0).span().text());
+    }
+
+    @Test
     void blockQuotationAfterAColon() {
         List<ExtractedQuote> qs = quotes("The Russian Foreign Ministry put out a statement after the halt, claiming:\n\n"
                 + "Our goal is to bring an end to this unacceptable situation.");

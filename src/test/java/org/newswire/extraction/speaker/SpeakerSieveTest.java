@@ -66,6 +66,14 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void aNameWithCapitalsInsideIsANameThoughTheNounListsHaveIt() {
+            String text = "A breach of the personal details of two million customers has hit the used goods store.\n\n"
+                    + "CeX said an unauthorised third party had accessed the data. The company said no card details were at risk.";
+            worksAlone("untagged-name", text, "an unauthorised", "CeX");
+            assertEquals("CeX", speaker(text, "no card details"));
+        }
+
+        @Test
         void aCapitalisedRoleIsADescriptionNotAName() {
             String text = "The university's vice-chancellor, Hassan Isah, spoke at the graduation in Kano. "
                     + "The Vice-Chancellor said the institution had not increased tuition fees.";
@@ -148,6 +156,14 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void itAfterADescriptionIsWhatTheDescriptionMeant() {
+            String text = "Justin Bieber cancelled the rest of his world tour on Monday. Unusual Entertainment, the organiser, said refunds would begin in August.\n"
+                    + "His management would only say it was due to unforeseen circumstances.\n"
+                    + "\"Justin loves his fans and hates to disappoint them,\" it said.";
+            assertEquals("Justin Bieber", speaker(text, "Justin loves"));
+        }
+
+        @Test
         void aBodyNamedInAPhotoCreditIsNotWhatItMeans() {
             String text = "The union and Mack Trucks met on Monday in Allentown.\n\n"
                     + "Getty Images photographers were at the Lehigh Valley plant. (Photo: Getty Images)\n\n"
@@ -202,6 +218,21 @@ class SpeakerSieveTest {
         void theBankIsTheBankNamedBefore() {
             worksAlone("body-description", "Deutsche Bank reported a loss on Tuesday. The bank said the quarter had been difficult.",
                     "the quarter", "Deutsche Bank");
+        }
+
+        @Test
+        void aBodyOwnedByAPersonSpeaksForThem() {
+            String text = "Justin Bieber cancelled the rest of his world tour on Monday. Tickets would be refunded, a promoter in Singapore said.\n"
+                    + "His management would only say it was due to unforeseen circumstances.";
+            worksAlone("body-description", text, "it was due", "Justin Bieber");
+        }
+
+        @Test
+        void theBodyTheSentencesSubjectIsNotAModifiersName() {
+            String text = "SINGAPORE: Refunds for tickets to Justin Bieber's concert in Singapore will begin on Aug 1, organiser Unusual Entertainment announced on Tuesday (Jul 25).\n"
+                    + "In a Facebook post, the company said all purchased tickets will be fully refunded, between Aug 1 and Aug 14.\n"
+                    + "In its Facebook post, Unusual Entertainment said it \"sincerely apologised for the inconvenience caused\" by the cancellation.";
+            assertEquals("Unusual Entertainment", speaker(text, "all purchased tickets"));
         }
 
         @Test
