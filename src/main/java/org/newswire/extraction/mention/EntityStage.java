@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public final class EntityStage implements Stage {
 
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-            "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Sir", "Dame", "President", "the", "The",
+            "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Prof", "Professor", "Rev.", "Rev", "Sir", "Dame", "President", "the", "The",
             "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     /**

@@ -71,7 +71,7 @@ public final class CoreNlpStage implements Stage {
      * The text as the tokenizer should see it, always of the same length, so every offset still
      * points into the original: lines a page wrapped inside a sentence are joined again ({@link
      * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen")
-     * lose their full stop, and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ") ends at a
+     * lose their full stop, and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") ends at a
      * line break instead of its dash, so it is a sentence of its own and never part of a clause or a
      * speaker's phrase.
      */
@@ -82,6 +82,10 @@ public final class CoreNlpStage implements Stage {
         while (dateline.find()) {
             // "Sarajevo, July 31 (IANS) A record …": with an agency in brackets the dash may be missing
             sb.setCharAt(dateline.start("dash") >= 0 ? dateline.start("dash") : dateline.start("space"), '\n');
+        }
+        Matcher colon = COLON_DATELINE.matcher(out);
+        while (colon.find()) {
+            sb.setCharAt(colon.end() - 1, '\n');
         }
         breakLongSentences(sb);
         return sb.toString();
@@ -161,6 +165,9 @@ public final class CoreNlpStage implements Stage {
             "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]{0,60}\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
                     + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))"
                     + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
+
+    /** "SINGAPORE: Refunds …", "NEW DELHI: The court …": a place in capitals and a colon (three letters at least, not "EU: …"). */
+    private static final Pattern COLON_DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*:(?= \\p{Lu})");
 
     @Override
     public String name() {

@@ -315,10 +315,16 @@ final class Frames {
     private static IndexedWord inheritedSubject(SemanticGraph g, IndexedWord verb) {
         IndexedWord current = verb;
         for (int depth = 0; depth < 3 && current != null; depth++) {
+            IndexedWord subject = null;
             for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
-                if (SUBJECT_RELATIONS.contains(e.getRelation().toString())) {
-                    return e.getDependent();
+                // "Finance manager at the church, Richard Slisher said": of two subjects, the name
+                if (SUBJECT_RELATIONS.contains(e.getRelation().toString())
+                        && (subject == null || (!subject.tag().startsWith("NNP") && e.getDependent().tag().startsWith("NNP")))) {
+                    subject = e.getDependent();
                 }
+            }
+            if (subject != null) {
+                return subject;
             }
             SemanticGraphEdge up = g.getIncomingEdgesSorted(current).stream().findFirst().orElse(null);
             if (up == null || !INHERITING.contains(up.getRelation().toString())) {

@@ -193,8 +193,9 @@ public final class Discourse {
                 && lexicon.animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN);
     }
 
+    /** By the noun lists; an adjective used as a noun ("the 33-year-old") is not in them, whatever its lemma is. */
     public NounLexicon.Animacy animacy(Mention m) {
-        return lexicon.animacy(m.lemma());
+        return m.head().tag().startsWith("JJ") ? NounLexicon.Animacy.UNKNOWN : lexicon.animacy(m.lemma());
     }
 
     /** The speaker an occurrence names: a person as named, a place standing for its government as the country. */
@@ -299,6 +300,14 @@ public final class Discourse {
 
     private static boolean agrees(NounLexicon.Gender a, NounLexicon.Gender b) {
         return a == NounLexicon.Gender.UNKNOWN || b == NounLexicon.Gender.UNKNOWN || a == b;
+    }
+
+    /** The first person named after the position, in its sentence or the next, as a subject. */
+    public Optional<Occurrence> nextSubject(Attribution at) {
+        return occurrences.stream().filter(o -> o.type() == EntityType.PERSON && o.span().start() > at.position()
+                        && sentenceOf(o.span().start()) <= at.sentence() + 1 && isSubjectLike(o)
+                        && quotations.stream().noneMatch(q -> q.contains(o.span())))
+                .findFirst();
     }
 
     /** The person described by this word most recently before the position ("the striker" → Haaland). */

@@ -34,8 +34,9 @@ public record Mention(Span phrase, Span extent, Span appositive, Span possessor,
         return head.tag().startsWith("NNP");
     }
 
+    /** A common noun, or an adjective used as one after a determiner ("the 33-year-old", "the injured"). */
     public boolean isCommonNoun() {
-        return head.tag().startsWith("NN") && !isProperNoun() && !isAcronym();
+        return (head.tag().startsWith("NN") || (head.tag().equals("JJ") && determiner != null)) && !isProperNoun() && !isAcronym();
     }
 
     /** A word in capitals ("FA", "CJ"): a name, whatever tag it got. */

@@ -25,7 +25,7 @@ final class PronounSieve implements SpeakerSieve {
             return Optional.empty();
         }
         Mention b = before.get();
-        boolean person = (discourse.isDescription(b) && discourse.animacy(b) == NounLexicon.Animacy.ANIMATE)
+        boolean person = !b.isPlural() && (discourse.isDescription(b) && discourse.animacy(b) == NounLexicon.Animacy.ANIMATE)
                 || b.word().equals("he") || b.word().equals("she");
         if (!person) {
             return Optional.empty();

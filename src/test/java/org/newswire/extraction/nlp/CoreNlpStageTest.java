@@ -53,4 +53,12 @@ class CoreNlpStageTest {
         String news = "Kremlin says new sanctions will not change course\nMOSCOW, April 15 (Newswire) - The Kremlin said on Monday.\n\nPeskov said so";
         assertEquals(news, CoreNlpStage.unwrapLines(news));
     }
+
+    @Test
+    void aDatelineEndsAtItsDashOrColonAndAShortAcronymBeforeAColonIsNoDateline() {
+        assertEquals("MOSCOW\n Russia will soon discuss it, the speaker said.",
+                CoreNlpStage.forTokenizer("MOSCOW: Russia will soon discuss it, the speaker said."));
+        assertEquals("NEW DELHI (IANS) \n The court ruled.", CoreNlpStage.forTokenizer("NEW DELHI (IANS) - The court ruled."));
+        assertEquals("EU: New sanctions agreed", CoreNlpStage.forTokenizer("EU: New sanctions agreed"));
+    }
 }

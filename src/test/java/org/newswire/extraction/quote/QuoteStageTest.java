@@ -127,6 +127,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void ofTwoSubjectsOfTheVerbTheNameSpeaks() {
+        ExtractedQuote q = only("Finance manager at the church, Richard Slisher said: \u201cIt was a joyous occasion, it was very special for the parishioners.\u201d");
+        assertEquals("Richard Slisher", q.speaker());
+    }
+
+    @Test
     void aCreditLineThatIsOneNameIsNoHeadlineClaim() {
         List<ExtractedQuote> qs = quotes("Maksim Kabakou - Fotolia\n\nCeX breach shows personal data is still vulnerable\n\n"
                 + "CeX said an unauthorised third party had accessed the data.");

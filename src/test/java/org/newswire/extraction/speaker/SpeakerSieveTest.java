@@ -156,6 +156,14 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void sheIsNotAGroupOfOfficialsQuotedJustBefore() {
+            String text = "Izumi Nakamitsu, the United Nations High Representative for Disarmament Affairs, briefed the Security Council on Syria. "
+                    + "Senior United Nations officials said the declaration could not be considered complete.\n\n"
+                    + "The Council must unite to solidify the norm against chemical weapons, she said.";
+            assertEquals("Izumi Nakamitsu", speaker(text, "The Council must"));
+        }
+
+        @Test
         void itAfterADescriptionIsWhatTheDescriptionMeant() {
             String text = "Justin Bieber cancelled the rest of his world tour on Monday. Unusual Entertainment, the organiser, said refunds would begin in August.\n"
                     + "His management would only say it was due to unforeseen circumstances.\n"
@@ -204,6 +212,21 @@ class SpeakerSieveTest {
         @Test
         void aRoleTheArticleGaveAPerson() {
             worksAlone("role", "The striker Erling Haaland scored twice. \"We were brilliant,\" the striker said.", "We were", "Erling Haaland");
+        }
+
+        @Test
+        void anAgeUsedAsANounIsThePersonNamedBefore() {
+            String text = "The debate over who is the greatest marathon runner has been answered emphatically by Kenyan Olympic champion Eliud Kipchoge.\n\n"
+                    + "The 33-year-old said on Monday that he will not celebrate his win in London.";
+            worksAlone("role", text, "he will not celebrate", "Eliud Kipchoge");
+        }
+
+        @Test
+        void aRoleInTheLeadIsThePersonTheNextSentenceNames() {
+            String text = "MOSCOW: Russia will soon discuss revoking the ratification of the Comprehensive Nuclear Test Ban Treaty, "
+                    + "the speaker of the lower house of parliament said on Friday.\n\n"
+                    + "Vyacheslav Volodin made the announcement in a post on Telegram.";
+            worksAlone("role", text, "Russia will soon", "Vyacheslav Volodin");
         }
 
         @Test
