@@ -264,7 +264,7 @@ final class Frames {
     private IndexedWord subject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
         IndexedWord inherited = inheritedSubject(g, verb);
         if (inherited != null && !insideQuote(sentence.token(inherited).beginPosition(), sentence.token(verb).beginPosition())) {
-            return standIn(g, inherited);
+            return standIn(g, introducedName(g, inherited, verb));
         }
         SemanticGraphEdge up = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
         if (up != null && up.getRelation().toString().equals("acl")) {
@@ -280,6 +280,25 @@ final class Frames {
             }
         }
         return null;
+    }
+
+    /**
+     * "In a statement carried by the Korean Central News Agency, Kim Yo Jong said": a name the parser
+     * hangs as an appositive of the subject but that no comma closes before the verb is the subject;
+     * the comma before it ended an opening phrase (an appositive name is closed: "Rosneft's chief,
+     * Igor Sechin, said").
+     */
+    private static IndexedWord introducedName(SemanticGraph g, IndexedWord subject, IndexedWord verb) {
+        if (!subject.tag().startsWith("NNP")) {
+            return subject;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(subject)) {
+            IndexedWord name = e.getDependent();
+            if (e.getRelation().toString().equals("appos") && name.tag().startsWith("NNP") && name.index() == verb.index() - 1) {
+                return name;
+            }
+        }
+        return subject;
     }
 
     /**

@@ -220,17 +220,28 @@ public final class Discourse {
         return descriptors.getOrDefault(person, Set.of());
     }
 
+    /**
+     * What the article says of the person ("Mr", "Ms", "the leader's sister", "the spokeswoman")
+     * before what a first name suggests ("Kim" is listed as a woman's name), then the pronouns
+     * already resolved to them.
+     */
     public NounLexicon.Gender gender(String person) {
-        NounLexicon.Gender byName = lexicon.firstNameGender(person.split(" ")[0]);
-        if (byName != NounLexicon.Gender.UNKNOWN) {
-            return byName;
-        }
         Set<String> words = descriptors(person);
         if (words.contains("mr")) {
             return NounLexicon.Gender.MALE;
         }
         if (words.contains("mrs") || words.contains("ms") || words.contains("miss")) {
             return NounLexicon.Gender.FEMALE;
+        }
+        Set<NounLexicon.Gender> stated = new HashSet<>();
+        words.forEach(w -> stated.add(lexicon.nounGender(w)));
+        stated.remove(NounLexicon.Gender.UNKNOWN);
+        if (stated.size() == 1) {
+            return stated.iterator().next();
+        }
+        NounLexicon.Gender byName = lexicon.firstNameGender(person.split(" ")[0]);
+        if (byName != NounLexicon.Gender.UNKNOWN) {
+            return byName;
         }
         return pronounGender.getOrDefault(person, NounLexicon.Gender.UNKNOWN);
     }

@@ -3,8 +3,8 @@ package org.newswire.extraction.speaker;
 import java.util.Optional;
 
 /**
- * A group with no named body in its phrase ("officials", "analysts", "Russian officials", "some")
- * names no one: the answer is a speaker without a name, so no later sieve gives it to a person. A
+ * A group with no named body in its phrase ("officials", "analysts", "Russian officials", "some",
+ * "Hugh Masekela's family": relatives are not the person they are related to) names no one: the answer is a speaker without a name, so no later sieve gives it to a person. A
  * group noun that is part of a body's name named before speaks for that body ("Police said" after
  * "the Chatham-Kent Police Service").
  */
@@ -21,7 +21,8 @@ final class GroupSieve implements SpeakerSieve {
         if (m == null || m.isPronoun()) {
             return Optional.empty();
         }
-        boolean group = (m.isPlural() && !m.isProperNoun()) || m.head().tag().equals("DT") || m.head().tag().equals("CD");
+        boolean group = ((m.isPlural() || m.lemma().equalsIgnoreCase("family")) && !m.isProperNoun())
+                || m.head().tag().equals("DT") || m.head().tag().equals("CD");
         if (!group) {
             return Optional.empty();
         }

@@ -33,6 +33,8 @@ public final class NounLexicon {
     private final Set<String> plural = words(DCOREF + "plural.unigrams.txt");
     private final Set<String> family = words("edu/stanford/nlp/models/quoteattribution/family_words.txt");
     private final Map<String, Gender> firstNames = firstNames();
+    private final Set<String> maleNouns = words(DCOREF + "male.unigrams.txt");
+    private final Set<String> femaleNouns = words(DCOREF + "female.unigrams.txt");
     /** Place → its adjective ("Russia" → "Russian"), and every adjective and plural to itself, from {@code dcoref/demonyms.txt}. */
     private final Map<String, String> demonyms = demonyms();
 
@@ -83,6 +85,21 @@ public final class NounLexicon {
     /** Kinship nouns ("his aunt", "her father"): an unnamed relative is nobody named. */
     public boolean isFamily(String noun) {
         return family.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The gender a person noun states by its meaning: a kinship word or a "-woman", "-man", "-ess"
+     * form that only one of dcoref's web-counted gender lists holds ("sister", "spokeswoman",
+     * "actress"). Those lists also hold nouns that are only mostly used of one sex ("president",
+     * "coach"); those state nothing.
+     */
+    public Gender nounGender(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        boolean gendered = family.contains(w) || w.endsWith("woman") || w.endsWith("man") || w.endsWith("ess");
+        if (!gendered || maleNouns.contains(w) == femaleNouns.contains(w)) {
+            return Gender.UNKNOWN;
+        }
+        return maleNouns.contains(w) ? Gender.MALE : Gender.FEMALE;
     }
 
     public Gender firstNameGender(String firstName) {

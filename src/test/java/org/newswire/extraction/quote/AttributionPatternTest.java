@@ -61,6 +61,8 @@ class AttributionPatternTest {
                         List.of(q("indirect", "Sarah Gilbert", "the vaccine could be ready within a year"))),
                 arguments("said that A and that B", "The minister said that prices would fall and that wages would rise.",
                         List.of(q("indirect", "-", "prices would fall"), q("indirect", "-", "wages would rise"))),
+                arguments("opening phrase, name said", "In a statement carried by the state-run Korean Central News Agency, Kim Yo Jong said she had heard the remarks.",
+                        List.of(q("indirect", "Kim Yo Jong", "she had heard the remarks"))),
                 // C, X said.
                 arguments("clause, name said", "Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.",
                         List.of(q("indirect", "Dmitry Peskov", "Russia will not meddle in the US election"))),

@@ -128,6 +128,16 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void aFamilyIsNotThePersonItBelongsTo() {
+            String text = "'Our hearts beat with profound loss' - Hugh Masekela's family\n"
+                    + "Hugh Masekela was in and out of hospital for nine years while battling prostate cancer.\n"
+                    + "In a statement issued on Tuesday morning, Bra Hugh's family said they were shattered by his death.";
+            assertNull(speaker(text, "'Our hearts"));
+            assertNull(speaker(text, "they were shattered"));
+            assertEquals("Hugh Masekela", speaker(text, "'Our hearts", "group"));
+        }
+
+        @Test
         void aGroupNounInABodysNameSpeaksForIt() {
             String text = "The Thames Valley Police opened an inquiry. Police said a man had been arrested in Oxford.";
             assertEquals("Thames Valley Police", speaker(text, "a man had been"));
@@ -147,6 +157,15 @@ class SpeakerSieveTest {
             String text = "Emma Raducanu lost in the second round. Her coach, Nick Cavaday, said the draw had been tough. "
                     + "The season is not over, she said.";
             assertEquals("Emma Raducanu", speaker(text, "The season"));
+        }
+
+        @Test
+        void whatTheArticleCallsSomeoneOutweighsTheFirstNameList() {
+            // the first-name list has "Andrea" as a woman's name; "chairman" says otherwise
+            String text = "Andrea Conti, the club's chairman, said the deal was done. "
+                    + "Fans had waited for months, club spokeswoman Giulia Ferri said.\n\n"
+                    + "\"We are very happy,\" he said.";
+            assertEquals("Andrea Conti", speaker(text, "We are very happy"));
         }
 
         @Test
