@@ -9,8 +9,8 @@ import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Resources;
 import org.newswire.extraction.Span;
-import org.newswire.extraction.speaker.NounLexicon;
 import org.newswire.extraction.Stage;
+import org.newswire.extraction.speaker.NounLexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -346,7 +346,7 @@ public final class EntityStage implements Stage {
                 .forEach(o -> byName.computeIfAbsent(canonicalOf(o.name(), canonical), k -> new ArrayList<>()).add(o));
 
         List<ExtractedEntity> out = new ArrayList<>();
-        byName.forEach((name, occurrences) -> out.add(new ExtractedEntity(name, vote(occurrences),
+        byName.forEach((name, occurrences) -> out.add(new ExtractedEntity(name, personByFirstName(name, vote(occurrences)),
                 occurrences.stream().map(Occurrence::span).toList())));
         return out;
     }
@@ -359,6 +359,24 @@ public final class EntityStage implements Stage {
             c = canonical.get(c);
         }
         return c;
+    }
+
+    /**
+     * "Amitabh Bachchan" tagged as an organisation: a name of two or three words that starts with a
+     * first name of CoreNLP's name-gender list and has no word of an organisation's name is a person.
+     */
+    private static EntityType personByFirstName(String name, EntityType voted) {
+        String[] words = name.split(" ");
+        if (voted != EntityType.ORGANIZATION || words.length < 2 || words.length > 3
+                || NounLexicon.get().firstNameGender(words[0]) == NounLexicon.Gender.UNKNOWN) {
+            return voted;
+        }
+        for (String w : words) {
+            if (!w.matches("\\p{Lu}\\p{Ll}+") || NounLexicon.get().animacy(w) != NounLexicon.Animacy.UNKNOWN || LEGAL_FORMS.contains(w)) {
+                return voted;
+            }
+        }
+        return EntityType.PERSON;
     }
 
     /** The alias table's type when it set one, otherwise the type the tagger gave most often. */

@@ -38,6 +38,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameStartingWithAFirstNameIsAPersonThoughTaggedAsABody() {
+        // the 3-class tagger types this name as an organisation
+        String text = "Amitabh Bachchan anxious over Pink trailer response\n"
+                + "Megastar Amitabh Bachchan says the reactions to the trailer of his new film 'Pink' have left him anxious.";
+        assertEquals(EntityType.PERSON, named(entities(text), "Amitabh Bachchan").orElseThrow().type());
+        // a body's name word keeps a body a body, though it starts with a first name
+        assertEquals(EntityType.ORGANIZATION, named(entities("Morgan Stanley Bank said profits rose."), "Morgan Stanley Bank")
+                .orElseThrow().type());
+    }
+
+    @Test
     void anAcronymOfAHyphenatedName() {
         List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
         assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());
