@@ -7,9 +7,13 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.newswire.extraction.Span;
 import org.newswire.extraction.speaker.Mention;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -174,7 +178,8 @@ final class Frames {
         int start = comma + 1 <= end && closesQuoteAt(t.get(comma).endPosition()) ? comma + 2 : comma + 1;
         int verb = -1;
         Mention mention = null;
-        if (start <= end && isReportingVerb(t.get(start - 1)) && start + 1 <= end && allNominal(t, start + 1, end, true)) {
+        if (start <= end && isReportingVerb(t.get(start - 1)) && start + 1 <= end && allNominal(t, start + 1, end, true)
+                && !isTimeWord(t.get(start))) {
             verb = start;
             mention = Mentions.ofTokens(text, sentence, start + 1, end);
         } else {
@@ -199,6 +204,17 @@ final class Frames {
 
     private boolean isReportingVerb(CoreLabel t) {
         return FINITE_TAGS.contains(t.tag()) && lexicon.sayVerbs.contains(t.lemma().toLowerCase());
+    }
+
+    /**
+     * A day, month or "today": "…, Kim Hyun-chong, a deputy director, said Thursday after a meeting"
+     * is no "…, said X" with Thursday speaking.
+     */
+    private static boolean isTimeWord(CoreLabel t) {
+        String w = t.word().toUpperCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(w))
+                || Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(w))
+                || Set.of("TODAY", "YESTERDAY", "TONIGHT", "TOMORROW").contains(w);
     }
 
     /** Tokens [from, to] (1-based) are words of noun phrases and adjuncts only: no verb, no clause. */

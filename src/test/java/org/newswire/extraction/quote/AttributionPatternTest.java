@@ -64,6 +64,8 @@ class AttributionPatternTest {
                 arguments("opening phrase, name said", "In a statement carried by the state-run Korean Central News Agency, Kim Yo Jong said she had heard the remarks.",
                         List.of(q("indirect", "Kim Yo Jong", "she had heard the remarks"))),
                 // C, X said.
+                arguments("clause, name, appositive, said weekday", "The talks are expected to resume soon, Kim Hyun-chong, a deputy director at the National Security Office, said Thursday after a meeting.",
+                        List.of(q("indirect", "Kim Hyun-chong", "The talks are expected to resume soon"))),
                 arguments("clause, name said", "Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.",
                         List.of(q("indirect", "Dmitry Peskov", "Russia will not meddle in the US election"))),
                 arguments("clause, body said", "The deal is expected to close in May, Deutsche Bank said in a statement.",
