@@ -134,7 +134,7 @@ public final class QuoteStage implements Stage {
             occurrences.sort(Comparator.comparingInt(o -> o.span().start()));
             this.marks = QuoteMarks.find(text);
             List<Span> quotations = marks.stream().map(m -> new Span(m.open(), m.close(), "")).toList();
-            this.discourse = new Discourse(text, tokenLists, graphs, occurrences, quotations, speakerAliases, lexicon.media::contains);
+            this.discourse = new Discourse(text, tokenLists, graphs, occurrences, quotations, speakerAliases, lexicon::isMedia);
             this.frameFinder = new Frames(text, marks, lexicon, this::isMedia);
         }
 
@@ -144,7 +144,7 @@ public final class QuoteStage implements Stage {
          */
         private boolean isMedia(Mention m) {
             List<Occurrence> named = occurrences.stream().filter(o -> m.phrase().contains(o.span())).toList();
-            return lexicon.media.contains(m.phrase().text()) || (named.stream().anyMatch(o -> lexicon.media.contains(o.name()))
+            return lexicon.isMedia(m.phrase().text()) || (named.stream().anyMatch(o -> lexicon.isMedia(o.name()))
                     && named.stream().noneMatch(o -> o.type() == org.newswire.extraction.EntityType.PERSON));
         }
 

@@ -16,15 +16,27 @@ final class SpeechLexicon {
     final Set<String> roleNouns = Set.copyOf(Resources.lines("role-nouns.txt"));
     /** Nouns standing for an organisation named earlier ("the ministry said"). */
     final Set<String> bodyNouns = Set.copyOf(Resources.lines("body-nouns.txt"));
-    final Set<String> media;
+    private final Set<String> media;
+    private final Set<String> mediaEndings;
 
     SpeechLexicon() {
         Set<String> names = new HashSet<>();
+        Set<String> endings = new HashSet<>();
         for (String name : Resources.lines("media.txt")) {
+            if (name.startsWith("…")) {
+                endings.add(name.substring(1));
+                continue;
+            }
             names.add(name);
             names.add("the " + name);
             names.add("The " + name);
         }
         this.media = Set.copyOf(names);
+        this.mediaEndings = Set.copyOf(endings);
+    }
+
+    /** A news outlet: one of the list, or a name of several words ending the way publications' names do ("Military Times"). */
+    boolean isMedia(String name) {
+        return media.contains(name) || (name.contains(" ") && mediaEndings.stream().anyMatch(e -> name.endsWith(" " + e)));
     }
 }

@@ -141,6 +141,7 @@ class AttributionPatternTest {
                 arguments("infinitive complement", "Western leaders called on Moscow to cease hostilities.", List.of()),
                 arguments("negated speech act", "The minister did not say that taxes would rise.", List.of()),
                 arguments("media passing on facts", "TASS reported that the talks had ended.", List.of()),
+                arguments("an outlet named as publications are", "A man was detained near the cemetery on Monday, the Jakarta Post reported.", List.of()),
                 arguments("scare quotes", "The oligarch has been sanctioned for running a \"troll factory\" in St Petersburg.", List.of()),
                 arguments("title of a song", "The band played \"Bohemian Rhapsody\" to close the show in Dublin.", List.of()),
                 arguments("title of a game in a report", "Chief executive Andrew Wilson said \"Battlefield V\" had sold fewer copies than expected.",
