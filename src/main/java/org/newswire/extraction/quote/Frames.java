@@ -38,6 +38,7 @@ final class Frames {
     private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
+    private static final Set<String> CONTRACTED = Set.of("'re", "'m", "'ve", "'ll", "'d", "n't");
 
     private final String text;
     private final List<QuoteMarks.Quoted> marks;
@@ -512,8 +513,12 @@ final class Frames {
 
     /** A finite verb or an auxiliary among tokens [from, to) (0-based), by tag or by word. */
     private static boolean hasFiniteWord(List<CoreLabel> tokens, int from, int to) {
-        for (CoreLabel t : tokens.subList(from, to)) {
-            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+        for (int i = from; i < to; i++) {
+            CoreLabel t = tokens.get(i);
+            String w = t.word().toLowerCase().replace('’', '\'');
+            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(w) || CONTRACTED.contains(w)
+                    // "It’s", "that’s", "there’s": the tagger sometimes reads the verb as a possessive
+                    || (w.equals("'s") && i > from && tokens.get(i - 1).tag().matches("PRP|DT|EX|WP"))) {
                 return true;
             }
         }

@@ -304,7 +304,7 @@ public final class QuoteStage implements Stage {
             }
             List<QuoteMarks.Quoted> inside = new ArrayList<>();
             for (QuoteMarks.Quoted q : marks) {
-                if (q.open() >= clause.start() && q.close() <= clause.end() + 1) {
+                if (q.open() >= clause.start() && (q.close() <= clause.end() + 1 || closesAfterComma(q, clause))) {
                     inside.add(q);
                 } else if (q.open() < clause.end() && clause.start() < q.close()) {
                     return; // the clause lies in a quotation: that quotation is a direct quote
@@ -320,6 +320,12 @@ public final class QuoteStage implements Stage {
             for (Span part : splitAndThat(clause)) {
                 found.add(new Candidate(part, type, frame, null, false));
             }
+        }
+
+        /** "It’s “really important to be forthcoming,” she said": the clause ends at the comma inside the marks. */
+        private boolean closesAfterComma(QuoteMarks.Quoted q, Span clause) {
+            return q.close() > clause.end() && q.close() <= clause.end() + 3
+                    && text.substring(clause.end(), q.close()).matches(",\\s?[\"”’']");
         }
 
         private boolean coversClause(QuoteMarks.Quoted q, Span clause) {

@@ -40,6 +40,8 @@ class AttributionPatternTest {
                         List.of(q("direct", "Jane Fraser", "This is a difficult day for the whole company"))),
                 arguments("quote, said title name", "\"The evidence was overwhelming,\" said Judge Amelia Carter.",
                         List.of(q("direct", "Amelia Carter", "The evidence was overwhelming"))),
+                arguments("clause with a quoted end, pronoun said", "Lynda Hopkins spoke on Tuesday. It’s “really important to be forthcoming,” she said in an interview.",
+                        List.of(q("mixed", "Lynda Hopkins", "It’s “really important to be forthcoming"))),
                 // X said: "Q"
                 arguments("name said colon quote", "Mayor Karen Bass said: \"Every neighbourhood will get the same service.\"",
                         List.of(q("direct", "Karen Bass", "Every neighbourhood will get the same service."))),
