@@ -446,9 +446,15 @@ final class Frames {
         // dismissed …" (a subjectless verb in the tense of the verb of saying) is the speaker's next act
         for (int i = after + 1; i < last; i++) {
             CoreLabel t = tokens.get(i);
-            boolean afterComma = tokens.get(i - 1).word().equals(",");
+            // the comma may sit inside a closing quotation mark: "…,” stressing that …"
+            int comma = isQuoteMark(tokens.get(i - 1).originalText()) && i >= 2 ? i - 2 : i - 1;
+            boolean afterComma = tokens.get(comma).word().equals(",");
             if (afterComma && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
-                last = i - 1;
+                last = comma < i - 1 ? i : i - 1; // a closing mark stays with the clause
+                break;
+            }
+            if (afterComma && isAttributionFrom(tokens, i)) {
+                last = comma < i - 1 ? i : i - 1; // "…, Delhaize chairman Mats Jansson said in a statement.": the report again
                 break;
             }
             if (afterComma && t.tag().equals("CC") && i + 1 < last && tokens.get(i + 1).tag().equals(verb.tag())
@@ -461,6 +467,16 @@ final class Frames {
             last--;
         }
         return last;
+    }
+
+    /** Tokens from {@code i} (0-based) are a short naming phrase and a finite verb of saying: ", its defence minister said". */
+    private boolean isAttributionFrom(List<CoreLabel> tokens, int i) {
+        for (int v = i + 1; v < tokens.size() && v <= i + 8; v++) {
+            if (isReportingVerb(tokens.get(v))) {
+                return allNominal(tokens, i + 1, v, false) && tokens.get(i).tag().matches("NN.*|DT|PRP\\$?|JJ");
+            }
+        }
+        return false;
     }
 
     /** Commas and conjunctions left dangling where a clause was cut. */

@@ -42,6 +42,9 @@ class AttributionPatternTest {
                         List.of(q("direct", "Amelia Carter", "The evidence was overwhelming"))),
                 arguments("clause with a quoted end, pronoun said", "Lynda Hopkins spoke on Tuesday. It’s “really important to be forthcoming,” she said in an interview.",
                         List.of(q("mixed", "Lynda Hopkins", "It’s “really important to be forthcoming"))),
+                arguments("mixed clause, participle of saying after the closing mark", "Rafael Grossi said the sites were “large industrial facilities with ongoing activity,” stressing that inspections would continue.",
+                        List.of(q("mixed", "Rafael Grossi", "the sites were “large industrial facilities with ongoing activity,”"),
+                                q("indirect", "Rafael Grossi", "inspections would continue"))),
                 // X said: "Q"
                 arguments("name said colon quote", "Mayor Karen Bass said: \"Every neighbourhood will get the same service.\"",
                         List.of(q("direct", "Karen Bass", "Every neighbourhood will get the same service."))),
