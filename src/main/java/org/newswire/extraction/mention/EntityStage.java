@@ -9,8 +9,8 @@ import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Resources;
 import org.newswire.extraction.Span;
-import org.newswire.extraction.Stage;
 import org.newswire.extraction.speaker.NounLexicon;
+import org.newswire.extraction.Stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;

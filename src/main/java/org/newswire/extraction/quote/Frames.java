@@ -39,6 +39,7 @@ final class Frames {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
     private static final Set<String> CONTRACTED = Set.of("'re", "'m", "'ve", "'ll", "'d", "n't");
+    private static final Set<String> TIME_WORDS = timeWords();
 
     private final String text;
     private final List<QuoteMarks.Quoted> marks;
@@ -212,10 +213,14 @@ final class Frames {
      * is no "…, said X" with Thursday speaking.
      */
     private static boolean isTimeWord(CoreLabel t) {
-        String w = t.word().toUpperCase(Locale.ROOT);
-        return Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(w))
-                || Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(w))
-                || Set.of("TODAY", "YESTERDAY", "TONIGHT", "TOMORROW").contains(w);
+        return TIME_WORDS.contains(t.word().toUpperCase(Locale.ROOT));
+    }
+
+    private static Set<String> timeWords() {
+        Set<String> words = new HashSet<>(Set.of("TODAY", "YESTERDAY", "TONIGHT", "TOMORROW"));
+        Arrays.stream(DayOfWeek.values()).forEach(d -> words.add(d.name()));
+        Arrays.stream(Month.values()).forEach(m -> words.add(m.name()));
+        return Set.copyOf(words);
     }
 
     /** Tokens [from, to] (1-based) are words of noun phrases and adjuncts only: no verb, no clause. */
@@ -449,12 +454,9 @@ final class Frames {
             // the comma may sit inside a closing quotation mark: "…,” stressing that …"
             int comma = isQuoteMark(tokens.get(i - 1).originalText()) && i >= 2 ? i - 2 : i - 1;
             boolean afterComma = tokens.get(comma).word().equals(",");
-            if (afterComma && t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) {
+            // a participle of saying, or the report's own attribution again ("…, its chairman said in a statement")
+            if (afterComma && ((t.tag().equals("VBG") && lexicon.sayVerbs.contains(t.lemma())) || isAttributionFrom(tokens, i))) {
                 last = comma < i - 1 ? i : i - 1; // a closing mark stays with the clause
-                break;
-            }
-            if (afterComma && isAttributionFrom(tokens, i)) {
-                last = comma < i - 1 ? i : i - 1; // "…, Delhaize chairman Mats Jansson said in a statement.": the report again
                 break;
             }
             if (afterComma && t.tag().equals("CC") && i + 1 < last && tokens.get(i + 1).tag().equals(verb.tag())

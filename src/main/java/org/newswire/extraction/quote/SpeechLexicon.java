@@ -37,6 +37,6 @@ final class SpeechLexicon {
 
     /** A news outlet: one of the list, or a name of several words ending the way publications' names do ("Military Times"). */
     boolean isMedia(String name) {
-        return media.contains(name) || (name.contains(" ") && mediaEndings.stream().anyMatch(e -> name.endsWith(" " + e)));
+        return media.contains(name) || mediaEndings.stream().anyMatch(e -> name.endsWith(" " + e));
     }
 }

@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * A group with no named body in its phrase ("officials", "analysts", "Russian officials", "some",
- * "Hugh Masekela's family": relatives are not the person they are related to) names no one: the answer is a speaker without a name, so no later sieve gives it to a person. A
- * group noun that is part of a body's name named before speaks for that body ("Police said" after
- * "the Chatham-Kent Police Service").
+ * "Hugh Masekela's family": relatives are not the person they are related to) names no one: the
+ * answer is a speaker without a name, so no later sieve gives it to a person. A group noun that is
+ * part of a body's name named before speaks for that body ("Police said" after "the Chatham-Kent
+ * Police Service").
  */
 final class GroupSieve implements SpeakerSieve {
 

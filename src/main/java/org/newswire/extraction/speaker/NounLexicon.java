@@ -95,7 +95,7 @@ public final class NounLexicon {
      */
     public Gender nounGender(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);
-        boolean gendered = family.contains(w) || w.endsWith("woman") || w.endsWith("man") || w.endsWith("ess");
+        boolean gendered = family.contains(w) || w.endsWith("man") || w.endsWith("ess"); // "-man" takes in "-woman"
         if (!gendered || maleNouns.contains(w) == femaleNouns.contains(w)) {
             return Gender.UNKNOWN;
         }
