@@ -18,6 +18,18 @@ public final class ApiExamples {
     public static final String QUOTE_PAGE = """
             {"items": [{"id": 21, "articleId": 3, "articleTitle": "Kremlin says new Western sanctions will not change Russia's course", "publishedAt": "2024-04-15T09:05:00Z", "text": "The sanctions do not hurt us as much as their authors hoped", "type": "direct", "speaker": {"id": 4, "name": "Dmitry Peskov", "type": "PERSON"}, "speakerMention": "Kremlin spokesman Dmitry Peskov", "start": 287, "end": 346}], "page": 0, "size": 20, "total": 1}""";
 
+    public static final String STATEMENT_PAGE = """
+            {"items": [{"id": 9, "text": "The sanctions do not hurt us as much as their authors hoped", "type": "direct", "speaker": {"id": 4, "name": "Dmitry Peskov", "type": "PERSON"}, "firstSeen": "2024-04-15T09:05:00Z", "lastSeen": "2024-04-15T13:40:00Z", "occurrenceCount": 4, "outletCount": 3}], "page": 0, "size": 20, "total": 1}""";
+
+    public static final String STATEMENT = """
+            {"id": 9, "text": "The sanctions do not hurt us as much as their authors hoped", "type": "direct", "speaker": {"id": 4, "name": "Dmitry Peskov", "type": "PERSON"}, "firstSeen": "2024-04-15T09:05:00Z", "lastSeen": "2024-04-15T11:20:00Z", "occurrenceCount": 2, "outletCount": 2, "occurrences": [{"quoteId": 21, "articleId": 3, "articleTitle": "Kremlin says new Western sanctions will not change Russia's course", "url": "https://samples.newswire.local/2024/04/15/kremlin-new-sanctions-will-not-change-course", "source": "Newswire Samples", "publishedAt": "2024-04-15T09:05:00Z", "storyId": 2, "text": "The sanctions do not hurt us as much as their authors hoped", "type": "direct", "start": 287, "end": 346}, {"quoteId": 57, "articleId": 8, "articleTitle": "Peskov: sanctions do not hurt Russia", "url": "https://example.org/world/peskov-sanctions", "source": "Example Daily", "publishedAt": "2024-04-15T11:20:00Z", "storyId": 2, "text": "The sanctions do not hurt us as much as their authors hoped.", "type": "direct", "start": 140, "end": 200}]}""";
+
+    public static final String STORY_PAGE = """
+            {"items": [{"id": 2, "title": "Kremlin says new Western sanctions will not change Russia's course", "leadArticleId": 3, "firstSeen": "2024-04-15T09:05:00Z", "lastSeen": "2024-04-15T11:20:00Z", "articleCount": 2, "sourceCount": 2, "sources": ["Example Daily", "Newswire Samples"]}], "page": 0, "size": 20, "total": 1}""";
+
+    public static final String STORY = """
+            {"id": 2, "title": "Kremlin says new Western sanctions will not change Russia's course", "leadArticleId": 3, "firstSeen": "2024-04-15T09:05:00Z", "lastSeen": "2024-04-15T11:20:00Z", "articleCount": 2, "sourceCount": 2, "sources": ["Example Daily", "Newswire Samples"], "articles": [{"id": 3, "url": "https://samples.newswire.local/2024/04/15/kremlin-new-sanctions-will-not-change-course", "title": "Kremlin says new Western sanctions will not change Russia's course", "source": "Newswire Samples", "publishedAt": "2024-04-15T09:05:00Z", "ingestedAt": "2024-04-15T09:06:12.381Z"}, {"id": 8, "url": "https://example.org/world/peskov-sanctions", "title": "Peskov: sanctions do not hurt Russia", "source": "Example Daily", "publishedAt": "2024-04-15T11:20:00Z", "ingestedAt": "2024-04-15T11:21:02.004Z"}]}""";
+
     public static final String TOPICS = """
             [{"slug": "sanctions", "label": "Sanctions", "description": "Economic and financial sanctions, asset freezes, export controls and the responses to them.", "builtIn": true, "articleCount": 1}]""";
 
@@ -43,7 +55,7 @@ public final class ApiExamples {
              "negativePhrases": ["energy drink*"]}""";
 
     public static final String TIMELINE = """
-            [{"start": "2024-03-01", "articles": 1, "quotes": 5}, {"start": "2024-04-01", "articles": 1, "quotes": 7}]""";
+            [{"start": "2024-03-01", "articles": 1, "quotes": 5, "statements": 4}, {"start": "2024-04-01", "articles": 2, "quotes": 9, "statements": 6}]""";
 
     private ApiExamples() {
     }

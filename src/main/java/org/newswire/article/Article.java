@@ -40,6 +40,10 @@ public class Article extends PanacheEntityBase {
     /** How many times the article has been re-extracted; search indexes compare it to catch up. */
     public int revision;
 
+    /** The story of this article and its copies; written by SQL only ({@code Grouping}). */
+    @Column(name = "story_id", insertable = false, updatable = false)
+    public Long storyId;
+
     public static Optional<Article> findByUrl(String url) {
         return find("url", url).firstResultOptional();
     }

@@ -28,6 +28,7 @@ import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
 import org.newswire.runtime.DaemonThreads;
 import org.newswire.search.SearchIndex;
+import org.newswire.story.Grouping;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.TopicDefinitions;
 
@@ -82,6 +83,8 @@ public class ArticleService {
     MeterRegistry meters;
     @Inject
     ReadCache cache;
+    @Inject
+    Grouping grouping;
 
     /** Inserts that collide with a concurrent insert of the same entity are retried this often in all. */
     private static final int SAVE_ATTEMPTS = 3;
@@ -227,7 +230,7 @@ public class ArticleService {
                 .map(e -> new ArticleViews.EntityInArticle(e.getKey().id, e.getKey().name, e.getKey().type, e.getValue()))
                 .toList();
         return new ArticleViews.Detail(a.id, a.url, a.title, a.source, a.author, a.publishedAt, a.ingestedAt, a.text,
-                topics, quotes, entities);
+                a.storyId, topics, quotes, entities);
     }
 
     /** Removes the article, its quotes, mentions and topic links, and entities left with no mention or quote. */
@@ -238,8 +241,11 @@ public class ArticleService {
             if (article.isEmpty()) {
                 return false;
             }
+            Set<Long> statements = grouping.statementsOf(id);
+            Long story = article.get().storyId;
             ArticleStore.deleteExtraction(id);
             article.get().delete();
+            grouping.deleted(statements, story);
             ArticleStore.deleteOrphanEntities();
             return true;
         });
@@ -323,7 +329,7 @@ public class ArticleService {
         return articles.stream().map(a -> {
             SearchIndex.Hit hit = hits == null ? null : hits.get(a.id);
             return new ArticleViews.Summary(a.id, a.url, a.title, a.source, a.author, a.publishedAt, a.ingestedAt,
-                    topics.getOrDefault(a.id, List.of()), hit == null ? null : hit.score(), hit == null ? null : hit.highlight());
+                    topics.getOrDefault(a.id, List.of()), a.storyId, hit == null ? null : hit.score(), hit == null ? null : hit.highlight());
         }).toList();
     }
 

@@ -16,6 +16,7 @@ import org.newswire.mention.NamedEntity;
 import org.newswire.quote.Quote;
 import org.newswire.quote.QuoteTopic;
 import org.newswire.search.SearchIndex;
+import org.newswire.story.Grouping;
 import org.newswire.topic.ArticleTopic;
 import org.newswire.topic.Topic;
 import org.newswire.topic.TopicDefinitions;
@@ -31,7 +32,8 @@ import java.util.function.BiFunction;
 /**
  * Writes an article and everything extracted from it in one transaction, or nothing; and replaces an
  * extraction. The entity rows it refers to are got or created first, committed on their own
- * ({@link EntityRows}), so articles stored side by side never collide on a new entity.
+ * ({@link EntityRows}), so articles stored side by side never collide on a new entity. The same
+ * transaction puts the article into its story and its quotes into statements ({@link Grouping}).
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -41,6 +43,8 @@ public class ArticleStore {
 
     @Inject
     EntityRows entityRows;
+    @Inject
+    Grouping grouping;
 
     /**
      * Stores the article. An entity row a concurrent delete removed between its creation and this
@@ -48,10 +52,20 @@ public class ArticleStore {
      */
     public StoredArticle save(Article article, Extraction extraction) {
         Map<EntityRows.Key, Long> ids = entityRows.ensure(keys(extraction));
+        long[] bands = grouping.bands(article.text);
         return QuarkusTransaction.requiringNew().call(() -> {
+            grouping.lock(bands, speakerIds(extraction, ids));
             article.persist();
-            return write(article, extraction, ids);
+            StoredArticle stored = write(article, extraction, ids);
+            grouping.added(article.id, article.text, bands);
+            return stored;
         });
+    }
+
+    private static Set<Long> speakerIds(Extraction extraction, Map<EntityRows.Key, Long> ids) {
+        Set<Long> speakers = new HashSet<>();
+        extraction.quotes().stream().filter(q -> q.speaker() != null).forEach(q -> speakers.add(ids.get(speakerKey(q))));
+        return speakers;
     }
 
     private static List<EntityRows.Key> keys(Extraction extraction) {
@@ -77,9 +91,12 @@ public class ArticleStore {
             if (article == null) {
                 return; // deleted meanwhile: nothing to replace
             }
+            grouping.lock(new long[0], speakerIds(extraction, ids));
+            Set<Long> statements = grouping.statementsOf(articleId);
             deleteExtraction(articleId);
             article.revision++;
             write(article, extraction, ids);
+            grouping.reextracted(articleId, statements);
             deleteOrphanEntities();
         });
     }

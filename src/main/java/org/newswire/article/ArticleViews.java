@@ -22,6 +22,8 @@ public final class ArticleViews {
     public record Summary(long id, String url, String title, String source, String author,
                           OffsetDateTime publishedAt, OffsetDateTime ingestedAt,
                           @Schema(example = "[\"election-interference\"]") List<String> topics,
+                          @Schema(description = "The story of this article and its copies (GET /api/stories/{id}); null for one stored before stories",
+                                  nullable = true) Long storyId,
                           @Schema(description = "Relevance, only when searching with q", nullable = true)
                           @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
                           @Schema(description = "Matched text with <em> around the matching words, only with q",
@@ -42,7 +44,7 @@ public final class ArticleViews {
     @Schema(name = "ArticleDetail")
     public record Detail(long id, String url, String title, String source, String author,
                          OffsetDateTime publishedAt, OffsetDateTime ingestedAt, String text,
-                         List<TopicScore> topics, List<QuoteView> quotes, List<EntityInArticle> entities) {
+                         @Schema(nullable = true) Long storyId, List<TopicScore> topics, List<QuoteView> quotes, List<EntityInArticle> entities) {
     }
 
     @Schema(name = "TopicScore")
@@ -67,6 +69,8 @@ public final class ArticleViews {
                             @Schema(nullable = true) SpeakerRef speaker,
                             @Schema(example = "Kremlin spokesman Dmitry Peskov", nullable = true) String speakerMention,
                             int start, int end,
+                            @Schema(description = "The statement this quote is an occurrence of (GET /api/statements/{id}); null without a speaker",
+                                    nullable = true) Long statementId,
                             @Schema(description = "Relevance, only when searching with q", nullable = true)
                             @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
                             @Schema(description = "The quote with <em> around the matching words, only with q", nullable = true)
@@ -77,7 +81,7 @@ public final class ArticleViews {
 
         public static QuoteView of(Quote q, SearchIndex.Hit hit) {
             return new QuoteView(q.id, q.article.id, q.article.title, q.article.publishedAt, q.text, q.type,
-                    SpeakerRef.of(q.speaker), q.speakerMention, q.start, q.end,
+                    SpeakerRef.of(q.speaker), q.speakerMention, q.start, q.end, q.statementId,
                     hit == null ? null : hit.score(), hit == null ? null : hit.highlight());
         }
     }

@@ -40,6 +40,14 @@ public interface NewswireConfig {
 
     Search search();
 
+    Grouping grouping();
+
+    interface Grouping {
+        /** Group copies of an article into stories and a speaker's repeated quotes into statements on ingest. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     ReadCache readCache();
 
     Topics topics();

@@ -14,6 +14,7 @@ import org.newswire.cache.ReadCache;
 import org.newswire.extraction.EntityType;
 import org.newswire.quote.Quote;
 import org.newswire.quote.QuoteTopic;
+import org.newswire.story.Grouping;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public class EntityService {
 
     @Inject
     ReadCache cache;
+    @Inject
+    Grouping grouping;
 
     public record EntitySummary(long id, String name, EntityType type, long mentionCount, long articleCount, long quoteCount) {
     }
@@ -87,11 +90,12 @@ public class EntityService {
     }
 
     /**
-     * Locks both rows in id order first, so merges and deletes that touch the same entities run one
+     * Locks the speakers' grouping slots, then both rows in id order, so merges and deletes that touch the same entities run one
      * after another (two orders of locking could deadlock), and reads them as they are once locked.
      */
     private Optional<EntityDetail> mergeInTransaction(long keepId, long otherId) {
         var em = NamedEntity.getEntityManager();
+        grouping.lock(new long[0], List.of(keepId, otherId));
         NamedEntity first = em.find(NamedEntity.class, Math.min(keepId, otherId), LockModeType.PESSIMISTIC_WRITE);
         NamedEntity second = em.find(NamedEntity.class, Math.max(keepId, otherId), LockModeType.PESSIMISTIC_WRITE);
         NamedEntity keep = keepId < otherId ? first : second;
@@ -103,9 +107,12 @@ public class EntityService {
             throw new ApiProblem(409, "entity " + keepId + " is a " + keep.type + " and entity " + otherId + " a " + other.type
                     + ": only entities of one type can be the same", List.of());
         }
+        List<Long> moved = em.createQuery("select q.id from Quote q where q.speaker = :other", Long.class)
+                .setParameter("other", other).getResultList();
         Mention.update("entity = ?1 where entity = ?2", keep, other);
         Quote.update("speaker = ?1, speakerName = ?2 where speaker = ?3", keep, keep.name, other);
         QuoteTopic.moveSpeaker(otherId, keepId);
+        grouping.merged(keepId, moved);
         other.delete();
         return detail(keepId);
     }

@@ -40,4 +40,8 @@ public class Quote extends QuoteListing {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
     public NamedEntity speaker;
+
+    /** The statement this quote is an occurrence of; null without a speaker. Written by SQL only ({@code Grouping}). */
+    @Column(name = "statement_id", insertable = false, updatable = false)
+    public Long statementId;
 }

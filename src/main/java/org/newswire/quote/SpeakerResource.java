@@ -51,15 +51,30 @@ public class SpeakerResource {
     @APIResponse(responseCode = "200", description = "A page of speakers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerService.SpeakerPage.class),
                     examples = @ExampleObject(name = "speaker-page", value = ApiExamples.SPEAKER_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad paging, topic or date", ref = NewswireApi.BAD_REQUEST)
+    @APIResponse(responseCode = "400", description = "Bad paging, topic, date or distinct value", ref = NewswireApi.BAD_REQUEST)
     public Page<SpeakerService.SpeakerSummary> list(
             @Parameter(description = "Topic slug of the quoting article", example = "sanctions") @QueryParam("topic") String topic,
             @Parameter(description = "Article published on or after (ISO date or date-time)", example = "2024-03-01") @QueryParam("from") String from,
             @Parameter(description = "Article published before the end of (ISO date) or before (date-time)", example = "2024-12-31") @QueryParam("to") String to,
+            @Parameter(description = DISTINCT, example = "statements") @QueryParam("distinct") String distinct,
             @BeanParam PageParams pageParams) {
         PageRequest paging = pageParams.toRequest(config);
         return speakers.list(new SpeakerService.SpeakerFilter(topics.checkSlug("topic", topic),
-                Dates.parse("from", from), Dates.endOf("to", to)), paging);
+                Dates.parse("from", from), Dates.endOf("to", to), countsStatements(distinct)), paging);
+    }
+
+    public static final String DISTINCT = "quotes (default): every quote counts; statements: an utterance carried by several "
+            + "outlets counts once";
+
+    /** Whether a distinct parameter asks to count statements, or a 400. */
+    public static boolean countsStatements(String distinct) {
+        if (distinct == null || distinct.isBlank() || distinct.equals("quotes")) {
+            return false;
+        }
+        if (distinct.equals("statements")) {
+            return true;
+        }
+        throw ApiProblem.badField("distinct", "'" + distinct + "' is not quotes or statements");
     }
 
     @GET

@@ -43,8 +43,11 @@ public class SpeakerService {
     @Inject
     EntityService entities;
 
-    /** Null fields do not filter; the dates bound the quoting article's publication time, {@code to} exclusive. */
-    public record SpeakerFilter(String topic, OffsetDateTime from, OffsetDateTime to) {
+    /**
+     * Null fields do not filter; the dates bound the quoting article's publication time, {@code to} exclusive.
+     * With {@code statements} the quote count counts each statement once, however many outlets carried it.
+     */
+    public record SpeakerFilter(String topic, OffsetDateTime from, OffsetDateTime to, boolean statements) {
     }
 
     @Transactional
@@ -74,7 +77,9 @@ public class SpeakerService {
         var em = Quote.getEntityManager();
         var count = em.createQuery("select count(distinct qu.speaker.id) from Quote qu join qu.article a" + where, Long.class);
         query.params().forEach(count::setParameter);
-        var rows = em.createQuery("select s.id, s.name, s.type, count(qu) as quotes, count(distinct a.id),"
+        // a quote that is in no statement (no words to compare) counts as one of its own
+        String counted = filter.statements() ? "count(distinct coalesce(qu.statementId, -qu.id))" : "count(qu)";
+        var rows = em.createQuery("select s.id, s.name, s.type, " + counted + " as quotes, count(distinct a.id),"
                 + " min(a.publishedAt), max(a.publishedAt) from Quote qu join qu.speaker s join qu.article a" + where
                 + " group by s.id, s.name, s.type order by quotes desc, s.name asc", Object[].class);
         query.params().forEach(rows::setParameter);

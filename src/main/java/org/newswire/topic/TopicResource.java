@@ -37,6 +37,7 @@ import org.newswire.article.ArticleFilter;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleViews;
 import org.newswire.config.NewswireConfig;
+import org.newswire.quote.SpeakerResource;
 import org.newswire.quote.SpeakerService;
 
 import java.util.List;
@@ -86,9 +87,10 @@ public class TopicResource {
     @APIResponse(responseCode = "404", description = "Unknown topic slug", ref = NewswireApi.NOT_FOUND)
     public Page<SpeakerService.SpeakerSummary> speakers(
             @Parameter(description = "Topic slug", example = "sanctions") @PathParam("slug") String slug,
+            @Parameter(description = SpeakerResource.DISTINCT, example = "statements") @QueryParam("distinct") String distinct,
             @BeanParam PageParams pageParams) {
         PageRequest paging = pageParams.toRequest(config);
-        return speakerService.list(new SpeakerService.SpeakerFilter(known(slug), null, null), paging);
+        return speakerService.list(new SpeakerService.SpeakerFilter(known(slug), null, null, SpeakerResource.countsStatements(distinct)), paging);
     }
 
     private String known(String slug) {
@@ -157,8 +159,9 @@ public class TopicResource {
 
     @GET
     @Path("/{slug}/timeline")
-    @Operation(summary = "A topic over time", description = "Article and quote counts per day, ISO week (buckets start on "
-            + "Monday) or month of publication, oldest first. Articles without a publication date are not counted.")
+    @Operation(summary = "A topic over time", description = "Article, quote and statement counts per day, ISO week (buckets "
+            + "start on Monday) or month of publication, oldest first; a statement counts once, in the bucket of its first "
+            + "occurrence on the topic, however many outlets carried it. Articles without a publication date are not counted.")
     @APIResponse(responseCode = "200", description = "The buckets that have articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicService.Bucket.class),
                     examples = @ExampleObject(name = "timeline", value = ApiExamples.TIMELINE)))

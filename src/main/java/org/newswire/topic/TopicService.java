@@ -74,7 +74,8 @@ public class TopicService {
     public record TopicChange(TopicDetail topic, ArticleJobs.JobView job) {
     }
 
-    public record Bucket(LocalDate start, long articles, long quotes) {
+    /** {@code statements}: the statements whose first occurrence on the topic falls in the bucket. */
+    public record Bucket(LocalDate start, long articles, long quotes, long statements) {
     }
 
     /** How often the stored definitions are compared with those in use, for changes made through another instance. */
@@ -133,12 +134,20 @@ public class TopicService {
                 .setParameter("slug", slug).getResultList();
         Map<LocalDate, long[]> buckets = new TreeMap<>();
         for (Object[] row : rows) {
-            LocalDate day = ((OffsetDateTime) row[0]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().with(start);
-            long[] counts = buckets.computeIfAbsent(day, k -> new long[2]);
+            long[] counts = buckets.computeIfAbsent(bucket(row[0], start), k -> new long[3]);
             counts[0]++;
             counts[1] += (Long) row[1];
         }
-        return buckets.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        ArticleTopic.getEntityManager().createQuery("select min(a.publishedAt) from Quote q join q.article a, ArticleTopic t"
+                        + " where t.article = a and t.topic.slug = :slug and a.publishedAt is not null and q.statementId is not null"
+                        + " group by q.statementId", OffsetDateTime.class)
+                .setParameter("slug", slug).getResultList()
+                .forEach(first -> buckets.get(bucket(first, start))[2]++);
+        return buckets.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private static LocalDate bucket(Object publishedAt, TemporalAdjuster start) {
+        return ((OffsetDateTime) publishedAt).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().with(start);
     }
 
     @Transactional
