@@ -1,5 +1,7 @@
 package org.newswire.story;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,8 @@ public class Grouping {
 
     @Inject
     NewswireConfig config;
+    @Inject
+    MeterRegistry meters;
 
     /** One quote to place: its id, speaker and text. */
     public record Said(long quoteId, long speakerId, String text) {
@@ -76,8 +80,15 @@ public class Grouping {
         if (!enabled()) {
             return;
         }
-        refreshStatements(placeQuotes(quotesOf(articleId)));
-        refreshStory(placeArticle(articleId, text, bands));
+        Timer.builder("newswire.grouping").description("Placing a new article in its story and its quotes in statements")
+                .register(meters).record(() -> {
+                    refreshStatements(placeQuotes(quotesOf(articleId)));
+                    List<Long> joined = new ArrayList<>();
+                    SortedSet<Long> stories = new TreeSet<>(List.of(placeArticle(articleId, text, bands, joined)));
+                    stories.addAll(joined);
+                    stories.forEach(this::refreshStory); // the stories it bridged are empty now, and go
+                });
+
     }
 
     /** Groups a re-extracted article's new quotes and recounts the statements its old quotes left. */
@@ -159,20 +170,18 @@ public class Grouping {
 
     private Long matchingStatement(Said q, List<String> words, long[] keys) {
         @SuppressWarnings("unchecked")
-        List<Object[]> candidates = em().createNativeQuery("SELECT q.statement_id, q.text FROM quote_key k JOIN quote q ON q.id = k.quote_id"
+        List<Object[]> rows = em().createNativeQuery("SELECT q.statement_id, q.text FROM quote_key k JOIN quote q ON q.id = k.quote_id"
                         + " WHERE k.key_hash IN (:keys) AND q.speaker_id = :speaker AND q.statement_id IS NOT NULL")
                 .setParameter("keys", boxed(keys)).setParameter("speaker", q.speakerId()).setMaxResults(STATEMENT_CANDIDATES).getResultList();
-        return candidates.stream()
-                .filter(c -> Fingerprints.sameStatement(words, Fingerprints.words((String) c[1])))
-                .map(c -> ((Number) c[0]).longValue())
-                .min(Comparator.naturalOrder()).orElse(null);
+        return Fingerprints.statementSaying(words, rows.stream().map(r -> new Fingerprints.Candidate(((Number) r[0]).longValue(), (String) r[1])).toList());
     }
 
     /**
-     * The article joins the story of the stored article it is most a copy of (shingle containment at
-     * least {@link Fingerprints#STORY_CONTAINMENT}), else starts one; its bands are indexed. Returns its story.
+     * The article joins the story of a stored article it is a copy of ({@link Fingerprints#copiedStories}),
+     * else starts one, and the other stories it is a copy of are folded into that one (their ids go to
+     * {@code joined}); its bands are indexed. Returns its story.
      */
-    private long placeArticle(long articleId, String text, long[] bands) {
+    private long placeArticle(long articleId, String text, long[] bands, List<Long> joined) {
         Long story = null;
         if (bands.length > 0) {
             @SuppressWarnings("unchecked")
@@ -180,16 +189,13 @@ public class Grouping {
                             + " AND b.article_id <> :article GROUP BY b.article_id ORDER BY n DESC, b.article_id")
                     .setParameter("bands", boxed(bands)).setParameter("article", articleId).setMaxResults(STORY_CANDIDATES).getResultList();
             if (!shared.isEmpty()) {
-                Set<String> shingles = Fingerprints.shingles(text);
-                double best = Fingerprints.STORY_CONTAINMENT;
                 List<Long> ids = shared.stream().map(r -> ((Number) r[0]).longValue()).toList();
-                for (Object[] c : em().createQuery("select a.id, a.text, a.storyId from Article a where a.id in :ids and a.storyId is not null order by a.id",
-                        Object[].class).setParameter("ids", ids).getResultList()) {
-                    double containment = Fingerprints.containment(shingles, Fingerprints.shingles((String) c[1]));
-                    if (containment >= best) {
-                        best = containment;
-                        story = (Long) c[2];
-                    }
+                List<Long> copied = Fingerprints.copiedStories(text, em().createQuery("select a.storyId, a.text from Article a where a.id in :ids"
+                                + " and a.storyId is not null", Object[].class).setParameter("ids", ids).getResultList().stream()
+                        .map(r -> new Fingerprints.Candidate((Long) r[0], (String) r[1])).toList());
+                if (!copied.isEmpty()) {
+                    story = copied.get(0);
+                    joined.addAll(copied.subList(1, copied.size()));
                 }
             }
             insertRows("article_band (band, article_id)", List.copyOf(new TreeSet<>(boxed(bands))), articleId);
@@ -200,6 +206,11 @@ public class Grouping {
             story = created.id;
         }
         em().createNativeQuery("UPDATE article SET story_id = ?1 WHERE id = ?2").setParameter(1, story).setParameter(2, articleId).executeUpdate();
+        if (!joined.isEmpty()) {
+            // the article rows move before any story row is locked, as a delete locks an article before its story
+            em().createNativeQuery("UPDATE article SET story_id = :story WHERE story_id IN (:joined)")
+                    .setParameter("story", story).setParameter("joined", joined).executeUpdate();
+        }
         return story;
     }
 

@@ -60,7 +60,9 @@ public final class ServiceBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 20);
         int ingestClients = Integer.getInteger("bench.ingest-clients", 4);
-        Path dir = Path.of("target", "bench", db).toAbsolutePath();
+        // a database grouped on ingest and one that is not are kept apart: each run measures its own
+        Path dir = Path.of("target", "bench", db + (Boolean.parseBoolean(System.getProperty("bench.grouping", "true")) ? "" : "-ungrouped"))
+                .toAbsolutePath();
         Files.createDirectories(dir);
 
         System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
@@ -102,6 +104,7 @@ public final class ServiceBenchmark {
             }
             System.out.printf("  ingest: %.1f articles/s (batches of 20 from %d clients, full extraction)%n", ingest, ingestClients);
             System.out.println("  extraction in the service, mean per article: " + stageMeans(base));
+            System.out.println("  grouping in the service (stories and statements, in the storing transaction): " + groupingTime(base));
         } finally {
             service.kill();
         }
@@ -119,6 +122,21 @@ public final class ServiceBenchmark {
         StringBuilder out = new StringBuilder();
         stages.forEach((stage, cs) -> out.append(String.format("%s %.1f ms  ", stage, cs[1] * 1000 / Math.max(1, cs[0]))));
         return out.toString().strip();
+    }
+
+    /** Mean and most time per article of story and statement grouping, from the service's timer. */
+    private static String groupingTime(String base) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Double> timer = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("newswire_grouping_seconds_(count|sum|max)(?:\\{[^}]*})? ([0-9.eE+-]+)").matcher(metrics);
+        while (m.find()) {
+            timer.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        if (!timer.containsKey("count")) {
+            return "off";
+        }
+        return String.format("%.0f articles, mean %.1f ms, max %.1f ms (last minutes)", timer.get("count"),
+                timer.get("sum") * 1000 / Math.max(1, timer.get("count")), timer.getOrDefault("max", Double.NaN) * 1000);
     }
 
     private static long storedArticles(String base) throws Exception {
@@ -170,7 +188,9 @@ public final class ServiceBenchmark {
                 // bench.read-cache-bytes=0 measures the database path alone
                 "newswire.read-cache.max-bytes=" + System.getProperty("bench.read-cache-bytes", "67108864"),
                 // true: even the first reader of a stale answer gets it while it is recomputed in the background
-                "newswire.read-cache.background=" + System.getProperty("bench.read-cache-background", "false")));
+                "newswire.read-cache.background=" + System.getProperty("bench.read-cache-background", "false"),
+                // false: stories and statements are not grouped on ingest, to measure what grouping costs
+                "newswire.grouping.enabled=" + System.getProperty("bench.grouping", "true")));
         if ("pg".equals(db)) {
             String server = System.getProperty("pg.server", "jdbc:postgresql://127.0.0.1:5432/");
             try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
@@ -339,6 +359,7 @@ public final class ServiceBenchmark {
             String surname = name.substring(name.lastIndexOf(' ') + 1);
             for (String topic : TOPICS) {
                 out.add(new Target("GET /api/quotes?speaker=&topic=", base + "/api/quotes?speaker=" + enc(surname) + "&topic=" + topic));
+                out.add(new Target("GET /api/statements?speaker=&topic=", base + "/api/statements?speaker=" + enc(surname) + "&topic=" + topic));
             }
         }
         for (String q : SEARCHES) {
