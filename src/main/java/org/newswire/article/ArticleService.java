@@ -144,6 +144,9 @@ public class ArticleService {
         }
         search.index(stored);
         cache.added(new Addition(stored, search.probe()));
+        if (stored.regroupedOthers()) {
+            cache.changed(); // other articles' story changed: their answers are out of date too
+        }
         meters.counter("newswire.articles.ingested").increment();
         meters.counter("newswire.quotes.stored").increment(extracted.quotes().size());
         meters.counter("newswire.mentions.stored").increment(extracted.entities().stream().mapToInt(e -> e.occurrences().size()).sum());

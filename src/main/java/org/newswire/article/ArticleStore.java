@@ -57,8 +57,7 @@ public class ArticleStore {
             grouping.lock(bands, speakerIds(extraction, ids));
             article.persist();
             StoredArticle stored = write(article, extraction, ids);
-            grouping.added(article.id, article.text, bands);
-            return stored;
+            return grouping.added(article.id, article.text, bands) ? stored.withOthersRegrouped() : stored;
         });
     }
 
@@ -174,7 +173,7 @@ public class ArticleStore {
         }
         Set<String> topics = writeTopics(article, extraction.topics());
         return new StoredArticle(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, article.id, article.id, article.revision, article.title,
-                article.text), article.source, article.publishedAt, topics, entities, said);
+                article.text), article.source, article.publishedAt, topics, entities, said, false);
     }
 
     /** Links the article to its assigned topics, with their evidence, and copies its quotes under each; returns their slugs. */

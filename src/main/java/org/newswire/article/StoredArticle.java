@@ -15,12 +15,18 @@ import java.util.Set;
  *
  * @param entities the ids and canonical names of the entities it mentions
  * @param topics   slugs of the topics assigned to it (and so to each of its quotes)
+ * @param regroupedOthers whether storing it moved other articles to another story (it bridged two):
+ *                 then answers about those articles changed too
  */
 public record StoredArticle(SearchIndex.Entry entry, String source, OffsetDateTime publishedAt, Set<String> topics,
-                            Map<Long, String> entities, List<Said> quotes) {
+                            Map<Long, String> entities, List<Said> quotes, boolean regroupedOthers) {
 
     /** One of its quotes; {@code speakerId} and {@code speakerName} are null when nobody was found. */
     public record Said(SearchIndex.Entry entry, Long speakerId, String speakerName, QuoteType type) {
+    }
+
+    public StoredArticle withOthersRegrouped() {
+        return new StoredArticle(entry, source, publishedAt, topics, entities, quotes, true);
     }
 
     public long id() {

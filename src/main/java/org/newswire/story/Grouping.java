@@ -75,20 +75,23 @@ public class Grouping {
         }
     }
 
-    /** Groups a newly stored article and its quotes; call after {@link #lock} in the transaction that stored them. */
-    public void added(long articleId, String text, long[] bands) {
+    /**
+     * Groups a newly stored article and its quotes; call after {@link #lock} in the transaction that
+     * stored them. True when it bridged stories, so other articles moved to its story.
+     */
+    public boolean added(long articleId, String text, long[] bands) {
         if (!enabled()) {
-            return;
+            return false;
         }
-        Timer.builder("newswire.grouping").description("Placing a new article in its story and its quotes in statements")
+        return Timer.builder("newswire.grouping").description("Placing a new article in its story and its quotes in statements")
                 .register(meters).record(() -> {
                     refreshStatements(placeQuotes(quotesOf(articleId)));
                     List<Long> joined = new ArrayList<>();
                     SortedSet<Long> stories = new TreeSet<>(List.of(placeArticle(articleId, text, bands, joined)));
                     stories.addAll(joined);
                     stories.forEach(this::refreshStory); // the stories it bridged are empty now, and go
+                    return !joined.isEmpty();
                 });
-
     }
 
     /** Groups a re-extracted article's new quotes and recounts the statements its old quotes left. */

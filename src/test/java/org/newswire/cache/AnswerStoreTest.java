@@ -33,7 +33,7 @@ class AnswerStoreTest {
     private Addition quoteBy(String speaker, String text) {
         SearchIndex.Entry quote = new SearchIndex.Entry(SearchIndex.Kind.QUOTE, 1, 1, 0, null, text);
         return new Addition(new StoredArticle(new SearchIndex.Entry(SearchIndex.Kind.ARTICLE, 1, 1, 0, "t", text), null, null,
-                Set.of(), Map.of(), List.of(new StoredArticle.Said(quote, 7L, speaker, QuoteType.DIRECT))), index.probe());
+                Set.of(), Map.of(), List.of(new StoredArticle.Said(quote, 7L, speaker, QuoteType.DIRECT)), false), index.probe());
     }
 
     private static AnswerStore.Answer answer(String body) {
