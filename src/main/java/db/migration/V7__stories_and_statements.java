@@ -32,7 +32,8 @@ public class V7__stories_and_statements extends BaseJavaMigration {
             ddl.execute("CREATE INDEX ix_story_first_seen ON story (first_seen)");
             ddl.execute("CREATE INDEX ix_story_articles ON story (article_count, first_seen)");
             ddl.execute("ALTER TABLE article ADD COLUMN story_id BIGINT REFERENCES story (id) ON DELETE SET NULL");
-            ddl.execute("CREATE INDEX ix_article_story ON article (story_id)");
+            // the source second: whether a story already has a copy from a source is one index probe
+            ddl.execute("CREATE INDEX ix_article_story ON article (story_id, source)");
             ddl.execute("""
                     CREATE TABLE article_band (
                         band       BIGINT NOT NULL,

@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +45,9 @@ public final class Fingerprints {
      * labelled set).
      */
     public static final double STORY_CONTAINMENT = 0.4;
+
+    /** Containment between the closest copies in two stories at or above which a copy of both joins them. */
+    public static final double BRIDGE_CONTAINMENT = 0.2;
 
     /** Word-pair containment at or above which two quotes of one speaker are one statement. */
     public static final double STATEMENT_CONTAINMENT = 0.8;
@@ -113,14 +119,32 @@ public final class Fingerprints {
 
     /**
      * The stories of the candidates this text is a copy of (shingle containment at least
-     * {@link #STORY_CONTAINMENT}), lowest number first: the first is the story it joins, and the
-     * others are the same story too, found apart until this copy bridged them (a trimmed first take
-     * and a longer update, each a copy of the full version).
+     * {@link #STORY_CONTAINMENT}), the story of its closest copy first. A further story is named only
+     * when its closest copy also shares {@link #BRIDGE_CONTAINMENT} with that first copy: a wire's
+     * short first take and its later rewrite, each a copy of the full version, are one story; two
+     * stories a round-up quotes paragraphs of, which share nothing with each other, are not.
      */
     public static List<Long> copiedStories(String text, List<Candidate> candidates) {
         Set<String> shingles = shingles(text);
-        return candidates.stream().filter(c -> containment(shingles, shingles(c.text())) >= STORY_CONTAINMENT)
-                .map(Candidate::group).distinct().sorted().toList();
+        Map<Long, Double> best = new HashMap<>();
+        Map<Long, Set<String>> closest = new HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> theirs = shingles(c.text());
+            double containment = containment(shingles, theirs);
+            if (containment >= STORY_CONTAINMENT && containment > best.getOrDefault(c.group(), -1.0)) {
+                best.put(c.group(), containment);
+                closest.put(c.group(), theirs);
+            }
+        }
+        List<Long> stories = best.keySet().stream()
+                .sorted(Comparator.comparing((Long g) -> -best.get(g)).thenComparing(Comparator.naturalOrder())).toList();
+        if (stories.isEmpty()) {
+            return stories;
+        }
+        Set<String> first = closest.get(stories.get(0));
+        List<Long> out = new ArrayList<>(List.of(stories.get(0)));
+        stories.stream().skip(1).filter(g -> containment(first, closest.get(g)) >= BRIDGE_CONTAINMENT).forEach(out::add);
+        return out;
     }
 
     /** The lowest-numbered statement among the candidate quotes (of the same speaker) that say what these words say, or null. */

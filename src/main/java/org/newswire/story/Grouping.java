@@ -13,9 +13,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -37,6 +41,8 @@ public class Grouping {
     public static final int SLOTS = 65_536;
     /** Most stored articles compared in full with a new one: those sharing the most bands. */
     private static final int STORY_CANDIDATES = 10;
+    /** Articles read from each band's index entry, the newest: copies of a story are mostly recent. */
+    private static final int BAND_ROWS = 50;
     /** Most stored quotes compared with a new one. */
     private static final int STATEMENT_CANDIDATES = 200;
 
@@ -85,12 +91,14 @@ public class Grouping {
         }
         return Timer.builder("newswire.grouping").description("Placing a new article in its story and its quotes in statements")
                 .register(meters).record(() -> {
-                    refreshStatements(placeQuotes(quotesOf(articleId)));
-                    List<Long> joined = new ArrayList<>();
-                    SortedSet<Long> stories = new TreeSet<>(List.of(placeArticle(articleId, text, bands, joined)));
-                    stories.addAll(joined);
-                    stories.forEach(this::refreshStory); // the stories it bridged are empty now, and go
-                    return !joined.isEmpty();
+                    Arrival arrival = arrival(articleId);
+                    placeQuotes(quotesOf(articleId)).forEach((statement, quotes) -> countOccurrences(statement, quotes, arrival));
+                    List<Long> copied = copiedStories(articleId, text, bands);
+                    long story = copied.isEmpty() ? newStory() : join(copied);
+                    em().createNativeQuery("UPDATE article SET story_id = ?1 WHERE id = ?2").setParameter(1, story)
+                            .setParameter(2, articleId).executeUpdate();
+                    countArticle(story, arrival);
+                    return copied.size() > 1;
                 });
     }
 
@@ -100,7 +108,7 @@ public class Grouping {
             return;
         }
         SortedSet<Long> touched = new TreeSet<>(oldStatements);
-        touched.addAll(placeQuotes(quotesOf(articleId)));
+        touched.addAll(placeQuotes(quotesOf(articleId)).keySet());
         refreshStatements(touched);
     }
 
@@ -133,7 +141,7 @@ public class Grouping {
                 .forEach(r -> quotes.add(new Said((Long) r[0], keepId, (String) r[1])));
         // their keys are written again as they are placed
         em().createNativeQuery("DELETE FROM quote_key WHERE quote_id IN (:ids)").setParameter("ids", moved).executeUpdate();
-        refreshStatements(placeQuotes(quotes));
+        refreshStatements(placeQuotes(quotes).keySet());
     }
 
     private List<Said> quotesOf(long articleId) {
@@ -148,8 +156,8 @@ public class Grouping {
      * Each quote joins the statement of the first indexed quote of its speaker that says the same, else
      * starts one; quotes placed earlier in the list are candidates for later ones (a lead repeated).
      */
-    private SortedSet<Long> placeQuotes(List<Said> quotes) {
-        SortedSet<Long> touched = new TreeSet<>();
+    private SortedMap<Long, List<Long>> placeQuotes(List<Said> quotes) {
+        SortedMap<Long, List<Long>> placed = new TreeMap<>();
         for (Said q : quotes) {
             List<String> words = Fingerprints.words(q.text());
             long[] keys = Fingerprints.quoteKeys(words);
@@ -166,9 +174,9 @@ public class Grouping {
             em().createNativeQuery("UPDATE quote SET statement_id = ?1 WHERE id = ?2")
                     .setParameter(1, statement).setParameter(2, q.quoteId()).executeUpdate();
             insertRows("quote_key (key_hash, quote_id)", boxed(keys), q.quoteId());
-            touched.add(statement);
+            placed.computeIfAbsent(statement, k -> new ArrayList<>()).add(q.quoteId());
         }
-        return touched;
+        return placed;
     }
 
     private Long matchingStatement(Said q, List<String> words, long[] keys) {
@@ -180,88 +188,208 @@ public class Grouping {
     }
 
     /**
-     * The article joins the story of a stored article it is a copy of ({@link Fingerprints#copiedStories}),
-     * else starts one, and the other stories it is a copy of are folded into that one (their ids go to
-     * {@code joined}); its bands are indexed. Returns its story.
+     * The stories the article is a copy of ({@link Fingerprints#copiedStories}); candidates are the
+     * articles sharing most bands among the newest {@value #BAND_ROWS} of each band, so a band that
+     * many articles share costs no more than a rare one. Its bands are then indexed.
      */
-    private long placeArticle(long articleId, String text, long[] bands, List<Long> joined) {
-        Long story = null;
-        if (bands.length > 0) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> shared = em().createNativeQuery("SELECT b.article_id, COUNT(*) AS n FROM article_band b WHERE b.band IN (:bands)"
-                            + " AND b.article_id <> :article GROUP BY b.article_id ORDER BY n DESC, b.article_id")
-                    .setParameter("bands", boxed(bands)).setParameter("article", articleId).setMaxResults(STORY_CANDIDATES).getResultList();
-            if (!shared.isEmpty()) {
-                List<Long> ids = shared.stream().map(r -> ((Number) r[0]).longValue()).toList();
-                List<Long> copied = Fingerprints.copiedStories(text, em().createQuery("select a.storyId, a.text from Article a where a.id in :ids"
-                                + " and a.storyId is not null", Object[].class).setParameter("ids", ids).getResultList().stream()
-                        .map(r -> new Fingerprints.Candidate((Long) r[0], (String) r[1])).toList());
-                if (!copied.isEmpty()) {
-                    story = copied.get(0);
-                    joined.addAll(copied.subList(1, copied.size()));
-                }
-            }
-            insertRows("article_band (band, article_id)", List.copyOf(new TreeSet<>(boxed(bands))), articleId);
+    private List<Long> copiedStories(long articleId, String text, long[] bands) {
+        if (bands.length == 0) {
+            return List.of();
         }
-        if (story == null) {
-            Story created = new Story();
-            created.persist();
-            story = created.id;
+        List<Long> distinct = List.copyOf(new TreeSet<>(boxed(bands)));
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < distinct.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("(SELECT article_id FROM article_band WHERE band = ?").append(i + 1)
+                    .append(" ORDER BY article_id DESC LIMIT ").append(BAND_ROWS).append(')');
         }
-        em().createNativeQuery("UPDATE article SET story_id = ?1 WHERE id = ?2").setParameter(1, story).setParameter(2, articleId).executeUpdate();
-        if (!joined.isEmpty()) {
-            // the article rows move before any story row is locked, as a delete locks an article before its story
-            em().createNativeQuery("UPDATE article SET story_id = :story WHERE story_id IN (:joined)")
-                    .setParameter("story", story).setParameter("joined", joined).executeUpdate();
+        var query = em().createNativeQuery(sql.toString());
+        for (int i = 0; i < distinct.size(); i++) {
+            query.setParameter(i + 1, distinct.get(i));
         }
-        return story;
+        Map<Long, Integer> shared = new HashMap<>();
+        for (Object id : query.getResultList()) {
+            shared.merge(((Number) id).longValue(), 1, Integer::sum);
+        }
+        shared.remove(articleId);
+        List<Long> ids = shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(STORY_CANDIDATES).map(Map.Entry::getKey).toList();
+        List<Long> copied = ids.isEmpty() ? List.of() : Fingerprints.copiedStories(text, em().createQuery(
+                        "select a.storyId, a.text from Article a where a.id in :ids and a.storyId is not null", Object[].class)
+                .setParameter("ids", ids).getResultList().stream().map(r -> new Fingerprints.Candidate((Long) r[0], (String) r[1])).toList());
+        insertRows("article_band (band, article_id)", distinct, articleId);
+        return copied;
     }
 
-    /** Locks each statement (in id order) and sets its text, dates and counts from its occurrences; an empty one goes. */
+    private long newStory() {
+        Story created = new Story();
+        created.persist();
+        return created.id;
+    }
+
+    /**
+     * Folds the stories a copy bridges into the largest of them (so an article moves to a larger story
+     * each time, and few times in all) and returns it. The article rows move before any story row is
+     * locked, as a delete locks an article before its story; the counts are then added up from what
+     * moved, without reading the kept story's articles.
+     */
+    private long join(List<Long> stories) {
+        if (stories.size() == 1) {
+            return stories.get(0);
+        }
+        List<Object[]> sizes = em().createQuery("select s.id, s.articleCount from Story s where s.id in :ids", Object[].class)
+                .setParameter("ids", stories).getResultList();
+        long kept = sizes.stream().max(Comparator.comparing((Object[] r) -> (Integer) r[1]).thenComparing(r -> -(Long) r[0]))
+                .map(r -> (Long) r[0]).orElse(stories.get(0));
+        List<Long> folded = stories.stream().filter(id -> id != kept).sorted().toList();
+        // a source of the folded stories is new to the kept one unless one of its articles has it already
+        long newSources = 0;
+        for (Object[] r : em().createQuery("select a.source, count(a) from Article a where a.storyId in :folded group by a.source",
+                Object[].class).setParameter("folded", folded).getResultList()) {
+            boolean known = r[0] != null && !em().createQuery("select a.id from Article a where a.storyId = :kept and a.source = :source",
+                    Long.class).setParameter("kept", kept).setParameter("source", r[0]).setMaxResults(1).getResultList().isEmpty();
+            newSources += r[0] == null ? (Long) r[1] : known ? 0 : 1;
+        }
+        em().createNativeQuery("UPDATE article SET story_id = :kept WHERE story_id IN (:folded)")
+                .setParameter("kept", kept).setParameter("folded", folded).executeUpdate();
+        Map<Long, Story> locked = new HashMap<>();
+        for (long id : new TreeSet<>(stories)) {
+            locked.put(id, lockStory(id));
+        }
+        Story into = locked.get(kept);
+        into.sourceCount += (int) newSources;
+        for (long id : folded) {
+            Story other = locked.get(id);
+            into.articleCount += other.articleCount;
+            if (other.firstSeen != null && (into.firstSeen == null || other.firstSeen.isBefore(into.firstSeen))) {
+                into.firstSeen = other.firstSeen;
+                into.leadArticleId = other.leadArticleId;
+                into.title = other.title;
+            }
+            if (other.lastSeen != null && (into.lastSeen == null || other.lastSeen.isAfter(into.lastSeen))) {
+                into.lastSeen = other.lastSeen;
+            }
+            other.delete();
+        }
+        return kept;
+    }
+
+    /** The story row, locked; a story another writer folded away meanwhile fails the write, which is retried. */
+    private Story lockStory(long id) {
+        Story s = em().find(Story.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw new IllegalStateException("story " + id + " was joined to another meanwhile");
+        }
+        return s;
+    }
+
+    /** A new article as its story and statements count it: when it came out, where, under what title. */
+    private record Arrival(long articleId, OffsetDateTime seen, String source, String title) {
+    }
+
+    private Arrival arrival(long articleId) {
+        Object[] r = em().createQuery("select coalesce(a.publishedAt, a.ingestedAt), a.source, a.title from Article a where a.id = :id",
+                Object[].class).setParameter("id", articleId).getSingleResult();
+        return new Arrival(articleId, (OffsetDateTime) r[0], (String) r[1], (String) r[2]);
+    }
+
+    /**
+     * Counts a new article's quotes into their statement without reading its other occurrences (a
+     * statement carried by thousands of articles costs no more than a new one): one outlet more
+     * unless another article of the same source carries it.
+     */
+    private void countOccurrences(long id, List<Long> quotes, Arrival a) {
+        Statement s = em().find(Statement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        boolean known = a.source() != null && !em().createQuery("select q.id from Quote q where q.statementId = :id"
+                        + " and q.article.id <> :article and q.article.source = :source", Long.class)
+                .setParameter("id", id).setParameter("article", a.articleId()).setParameter("source", a.source())
+                .setMaxResults(1).getResultList().isEmpty();
+        s.occurrenceCount += quotes.size();
+        s.outletCount += known ? 0 : 1;
+        if (s.firstSeen == null || a.seen().isBefore(s.firstSeen)) {
+            Object[] first = em().createQuery("select q.text, q.type from Quote q where q.id = :id", Object[].class)
+                    .setParameter("id", quotes.get(0)).getSingleResult();
+            s.firstSeen = a.seen();
+            s.firstQuoteId = quotes.get(0);
+            s.text = (String) first[0];
+            s.type = (QuoteType) first[1];
+        }
+        if (s.lastSeen == null || a.seen().isAfter(s.lastSeen)) {
+            s.lastSeen = a.seen();
+        }
+    }
+
+    /** Counts a new article into its story, likewise without reading the story's other articles. */
+    private void countArticle(long id, Arrival a) {
+        Story s = lockStory(id);
+        boolean known = a.source() != null && !em().createQuery("select x.id from Article x where x.storyId = :id and x.id <> :article"
+                        + " and x.source = :source", Long.class)
+                .setParameter("id", id).setParameter("article", a.articleId()).setParameter("source", a.source())
+                .setMaxResults(1).getResultList().isEmpty();
+        s.articleCount++;
+        s.sourceCount += known ? 0 : 1;
+        if (s.firstSeen == null || a.seen().isBefore(s.firstSeen)) {
+            s.firstSeen = a.seen();
+            s.leadArticleId = a.articleId();
+            s.title = a.title();
+        }
+        if (s.lastSeen == null || a.seen().isAfter(s.lastSeen)) {
+            s.lastSeen = a.seen();
+        }
+    }
+
+    /**
+     * Locks each statement (in id order) and sets its text, dates and counts from all its occurrences,
+     * after a delete, re-extraction or merge; an empty one goes.
+     */
     private void refreshStatements(Collection<Long> ids) {
         for (long id : new TreeSet<>(ids)) {
             Statement s = em().find(Statement.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (s == null) {
                 continue;
             }
-            List<Object[]> rows = em().createQuery("select q.id, q.text, q.type, coalesce(a.publishedAt, a.ingestedAt), coalesce(a.source, cast(a.id as string))"
-                    + " from Quote q join q.article a where q.statementId = :id order by coalesce(a.publishedAt, a.ingestedAt), q.id", Object[].class)
-                    .setParameter("id", id).getResultList();
-            if (rows.isEmpty()) {
+            Object[] totals = em().createQuery("select count(q), count(distinct coalesce(a.source, cast(a.id as string))),"
+                    + " min(coalesce(a.publishedAt, a.ingestedAt)), max(coalesce(a.publishedAt, a.ingestedAt))"
+                    + " from Quote q join q.article a where q.statementId = :id", Object[].class).setParameter("id", id).getSingleResult();
+            if ((Long) totals[0] == 0) {
                 s.delete();
                 continue;
             }
-            Object[] first = rows.get(0);
+            Object[] first = em().createQuery("select q.id, q.text, q.type from Quote q join q.article a where q.statementId = :id"
+                    + " order by coalesce(a.publishedAt, a.ingestedAt), q.id", Object[].class).setParameter("id", id)
+                    .setMaxResults(1).getSingleResult();
+            s.occurrenceCount = ((Long) totals[0]).intValue();
+            s.outletCount = ((Long) totals[1]).intValue();
+            s.firstSeen = (OffsetDateTime) totals[2];
+            s.lastSeen = (OffsetDateTime) totals[3];
             s.firstQuoteId = (Long) first[0];
             s.text = (String) first[1];
             s.type = (QuoteType) first[2];
-            s.firstSeen = (OffsetDateTime) first[3];
-            s.lastSeen = (OffsetDateTime) rows.get(rows.size() - 1)[3];
-            s.occurrenceCount = rows.size();
-            s.outletCount = (int) rows.stream().map(r -> r[4]).distinct().count();
         }
     }
 
-    /** Locks the story and sets its title, dates and counts from its articles; an empty one goes. */
+    /** Locks the story and sets its title, dates and counts from all its articles; an empty one goes. */
     private void refreshStory(long id) {
         Story s = em().find(Story.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             return;
         }
-        List<Object[]> rows = em().createQuery("select a.id, a.title, coalesce(a.publishedAt, a.ingestedAt), coalesce(a.source, cast(a.id as string))"
-                + " from Article a where a.storyId = :id order by coalesce(a.publishedAt, a.ingestedAt), a.id", Object[].class)
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
+        Object[] totals = em().createQuery("select count(a), count(distinct coalesce(a.source, cast(a.id as string))),"
+                + " min(coalesce(a.publishedAt, a.ingestedAt)), max(coalesce(a.publishedAt, a.ingestedAt))"
+                + " from Article a where a.storyId = :id", Object[].class).setParameter("id", id).getSingleResult();
+        if ((Long) totals[0] == 0) {
             s.delete();
             return;
         }
-        Object[] lead = rows.get(0);
+        Object[] lead = em().createQuery("select a.id, a.title from Article a where a.storyId = :id"
+                + " order by coalesce(a.publishedAt, a.ingestedAt), a.id", Object[].class).setParameter("id", id)
+                .setMaxResults(1).getSingleResult();
+        s.articleCount = ((Long) totals[0]).intValue();
+        s.sourceCount = ((Long) totals[1]).intValue();
+        s.firstSeen = (OffsetDateTime) totals[2];
+        s.lastSeen = (OffsetDateTime) totals[3];
         s.leadArticleId = (Long) lead[0];
         s.title = (String) lead[1];
-        s.firstSeen = (OffsetDateTime) lead[2];
-        s.lastSeen = (OffsetDateTime) rows.get(rows.size() - 1)[2];
-        s.articleCount = rows.size();
-        s.sourceCount = (int) rows.stream().map(r -> r[3]).distinct().count();
     }
 
     /** One multi-row insert of (key, owner) pairs: an article's 64 bands in one round trip. */

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * Two instances of the production build share one PostgreSQL database: the same article posted to
  * both at the same moment is stored once, two different articles that name the same new person at the
  * same moment both land, with that person stored once, each instance's search finds what went in
- * through the other, and a topic defined through one is used by the other.
+ * through the other, a topic defined through one is used by the other, and two copies of a story
+ * stored through the two at once are one story whose quote is one statement.
  */
 class MultiInstanceIT {
 
@@ -133,6 +134,38 @@ class MultiInstanceIT {
             Thread.sleep(500);
         }
         assertEquals(List.of("energy-security"), topics, "the new topic is used through port " + b);
+    }
+
+    @Test
+    void copiesPostedToTwoInstancesAtOnceShareAStoryAndAStatement() throws Exception {
+        for (String name : List.of("a", "b")) {
+            services.add(ServiceProcess.start(ServiceProcess.PG_JAR, dir,
+                    "quarkus.datasource.jdbc.url=" + SERVER + DATABASE, "newswire.db.path=" + dir.resolve(name)));
+        }
+        int a = services.get(0).port;
+        int b = services.get(1).port;
+        for (int round = 0; round < NEW_PEOPLE.length; round++) {
+            String person = NEW_PEOPLE[round];
+            String surname = person.split(" ")[1];
+            String original = person + " told reporters in Geneva on day " + round + " that the talks on strategic stability had stalled.\n"
+                    + "\"We see no sign that Washington is ready to discuss our concerns, and without that there is nothing to sign,\" "
+                    + surname + " said.\nThe two delegations are due to meet again next month, diplomats said.";
+            // the republished copy: its own headline, the last paragraph cut
+            String copy = "Talks stalled, says " + surname + "\n" + original.substring(0, original.lastIndexOf('\n'));
+            List<Response> copies = atOnce(() -> post(a, Map.of("text", original, "source", "Wire One")),
+                    () -> post(b, Map.of("text", copy, "source", "Wire Two")));
+            List<Long> stories = new ArrayList<>();
+            List<Object> statements = new ArrayList<>();
+            for (Response r : copies) {
+                assertEquals(201, r.statusCode(), r.asString());
+                var stored = given().port(a).get("/api/articles/" + r.jsonPath().getLong("id")).then().statusCode(200).extract().jsonPath();
+                stories.add(stored.getLong("storyId"));
+                statements.add(stored.getList("quotes.findAll { it.type == 'direct' }.statementId"));
+            }
+            assertEquals(stories.get(0), stories.get(1), "copies stored through two instances at once share a story (round " + round + ")");
+            assertEquals(statements.get(0), statements.get(1), "and their quote is one statement (round " + round + ")");
+            given().port(b).get("/api/stories/" + stories.get(0)).then().statusCode(200).body("articleCount", equalTo(2)).body("sourceCount", equalTo(2));
+        }
     }
 
     private static List<Integer> quoteIds(int port, String q) {

@@ -44,15 +44,21 @@ class FingerprintsTest {
     }
 
     @Test
-    void aCopyThatBridgesTwoStoriesNamesBoth() {
-        String original = TEXTS.get("urdupoint-borrell-package");
-        int middle = original.indexOf('\n', original.length() / 2);
-        String firstHalf = original.substring(0, middle);
-        String secondHalf = original.substring(middle + 1);
-        // the halves share nothing, the whole is a copy of each
-        assertEquals(List.of(), Fingerprints.copiedStories(secondHalf, List.of(new Fingerprints.Candidate(1, firstHalf))));
-        assertEquals(List.of(1L, 2L), Fingerprints.copiedStories(original,
-                List.of(new Fingerprints.Candidate(2, secondHalf), new Fingerprints.Candidate(1, firstHalf))));
+    void aCopyBridgesAFirstTakeAndARewriteButNotTwoStoriesARoundUpQuotes() {
+        List<String> lines = List.of(TEXTS.get("urdupoint-borrell-package").split("\n"));
+        String whole = String.join("\n", lines);
+        String firstTake = String.join("\n", lines.subList(0, 7));
+        String rewrite = String.join("\n", lines.subList(5, lines.size()));
+        double overlap = Fingerprints.containment(Fingerprints.shingles(firstTake), Fingerprints.shingles(rewrite));
+        assertTrue(overlap >= Fingerprints.BRIDGE_CONTAINMENT && overlap < Fingerprints.STORY_CONTAINMENT, "overlap " + overlap);
+        assertEquals(List.of(), Fingerprints.copiedStories(rewrite, List.of(new Fingerprints.Candidate(1, firstTake))));
+        assertEquals(2, Fingerprints.copiedStories(whole,
+                List.of(new Fingerprints.Candidate(2, rewrite), new Fingerprints.Candidate(1, firstTake))).size());
+        // a round-up made of two unrelated reports is a copy of each, but does not make them one story
+        String other = TEXTS.get("vestikavkaza-stoltenberg-inf");
+        String roundUp = firstTake + "\n" + other;
+        assertEquals(1, Fingerprints.copiedStories(roundUp,
+                List.of(new Fingerprints.Candidate(1, firstTake), new Fingerprints.Candidate(3, other))).size());
     }
 
     @Test

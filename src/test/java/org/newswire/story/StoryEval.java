@@ -25,7 +25,8 @@ import java.util.function.Function;
  * Pairwise precision and recall of story and statement grouping on labelled republished copies
  * ({@code src/test/resources/stories/*.jsonl}): articles are "ingested" in file order (and in a
  * shuffled order) through the same decisions {@link Grouping} takes ({@link Fingerprints}), with an
- * in-memory band and quote-key index in place of the tables. Statements are scored twice: on the
+ * in-memory band and quote-key index in place of the tables (reading every article of a band, where the
+ * service reads each band's newest 50). Statements are scored twice: on the
  * labelled quotes with their labelled speakers (the grouping alone) and on the quotes the pipeline
  * extracts (what the service stores; a labelled quote the pipeline misses is not in the pairs).
  * Run: {@code /tmp/run.sh org.newswire.story.StoryEval src/test/resources/stories/stories-*.jsonl}
