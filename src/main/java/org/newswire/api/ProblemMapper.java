@@ -121,6 +121,14 @@ public class ProblemMapper {
         return respond(503, e.getMessage(), List.of(), uri);
     }
 
+    /** Writes that waited longer than the database's lock timeout (a burst of copies of one story, one speaker's quotes). */
+    @ServerExceptionMapper
+    public Response busy(jakarta.persistence.LockTimeoutException e, UriInfo uri) {
+        LOG.warnf("A write to %s waited too long for a lock: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(respond(503, "The database is busy with writes to the same rows; retry shortly", List.of(), uri))
+                .header("Retry-After", "1").build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "Unhandled error on %s", uri.getPath());
