@@ -40,13 +40,19 @@ class StoryQualityTest {
 
     @Test
     void aSpeakersCopiedQuotesAreOneStatement() throws IOException {
-        List<StoryEval.Labelled> articles = StoryEval.load(TUNE);
+        // tune: a's labellers gave one key to different translations of a remark, which word overlap cannot group
+        statements(TUNE, 0.45, 0.40);
+        statements(HELD_OUT, 0.75, 0.55);
+    }
+
+    private static void statements(String[] set, double goldRecall, double extractedRecall) throws IOException {
+        List<StoryEval.Labelled> articles = StoryEval.load(set);
         StoryEval.Pairs gold = StoryEval.statementsOnGold(articles);
         StoryEval.Pairs extracted = StoryEval.statementsExtracted(articles, SharedPipeline.get());
-        System.out.println("statements on labelled quotes: " + gold + "; on extracted quotes: " + extracted);
+        System.out.println("statements " + String.join(" ", set) + " on labelled quotes: " + gold + "; on extracted quotes: " + extracted);
         assertAll(() -> assertTrue(gold.precision() >= 0.95, "precision on labelled quotes " + gold),
-                () -> assertTrue(gold.recall() >= 0.45, "recall on labelled quotes " + gold),
+                () -> assertTrue(gold.recall() >= goldRecall, "recall on labelled quotes " + gold),
                 () -> assertTrue(extracted.precision() >= 0.95, "precision on extracted quotes " + extracted),
-                () -> assertTrue(extracted.recall() >= 0.40, "recall on extracted quotes " + extracted));
+                () -> assertTrue(extracted.recall() >= extractedRecall, "recall on extracted quotes " + extracted));
     }
 }
