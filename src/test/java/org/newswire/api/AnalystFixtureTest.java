@@ -97,9 +97,10 @@ class AnalystFixtureTest {
         store();
         List<Map<String, Object>> months = given().when().get("/api/topics/arms-control/timeline?interval=month")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.start.startsWith('1998') }");
-        assertEquals(List.of(Map.of("start", "1998-01-01", "articles", 2, "quotes", 2),
-                Map.of("start", "1998-02-01", "articles", 2, "quotes", 2),
-                Map.of("start", "1998-03-01", "articles", 3, "quotes", 3)), months);
+        // each speaker repeats one arms-control sentence: a statement, counted in the month they first say it (b, c, a)
+        assertEquals(List.of(Map.of("start", "1998-01-01", "articles", 2, "quotes", 2, "statements", 1),
+                Map.of("start", "1998-02-01", "articles", 2, "quotes", 2, "statements", 1),
+                Map.of("start", "1998-03-01", "articles", 3, "quotes", 3, "statements", 1)), months);
         // 1998-01-01 was a Thursday: weeks start on 01-05, 01-19, 02-02, 02-16, 03-02, 03-16
         List<String> weeks = given().when().get("/api/topics/sanctions/timeline?interval=week")
                 .then().extract().jsonPath().getList("findAll { it.start.startsWith('1998') }.start");
