@@ -63,12 +63,17 @@ class MultiInstanceIT {
         }
     }
 
-    @Test
-    void simultaneousWritesToTwoInstancesNeitherDuplicateNorFail() throws Exception {
+    /** Two instances of the production build on the one database, each with a search index of its own. */
+    private void startTwo() throws Exception {
         for (String name : List.of("a", "b")) {
             services.add(ServiceProcess.start(ServiceProcess.PG_JAR, dir,
                     "quarkus.datasource.jdbc.url=" + SERVER + DATABASE, "newswire.db.path=" + dir.resolve(name)));
         }
+    }
+
+    @Test
+    void simultaneousWritesToTwoInstancesNeitherDuplicateNorFail() throws Exception {
+        startTwo();
         int a = services.get(0).port;
         int b = services.get(1).port;
 
@@ -138,10 +143,7 @@ class MultiInstanceIT {
 
     @Test
     void copiesPostedToTwoInstancesAtOnceShareAStoryAndAStatement() throws Exception {
-        for (String name : List.of("a", "b")) {
-            services.add(ServiceProcess.start(ServiceProcess.PG_JAR, dir,
-                    "quarkus.datasource.jdbc.url=" + SERVER + DATABASE, "newswire.db.path=" + dir.resolve(name)));
-        }
+        startTwo();
         int a = services.get(0).port;
         int b = services.get(1).port;
         for (int round = 0; round < NEW_PEOPLE.length; round++) {
