@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -166,7 +167,10 @@ class MultiInstanceIT {
             }
             assertEquals(stories.get(0), stories.get(1), "copies stored through two instances at once share a story (round " + round + ")");
             assertEquals(statements.get(0), statements.get(1), "and their quote is one statement (round " + round + ")");
-            given().port(b).get("/api/stories/" + stories.get(0)).then().statusCode(200).body("articleCount", equalTo(2)).body("sourceCount", equalTo(2));
+            // each round's texts follow one template, so every round joins the one story: it grows by two a round
+            given().port(b).get("/api/stories/" + stories.get(0)).then().statusCode(200)
+                    .body("articleCount", equalTo(2 * (round + 1))).body("sourceCount", equalTo(2))
+                    .body("articles.id", hasItems(copies.get(0).jsonPath().getInt("id"), copies.get(1).jsonPath().getInt("id")));
         }
     }
 
