@@ -15,6 +15,7 @@ import org.newswire.api.Dates;
 import org.newswire.api.InputText;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
 import org.newswire.api.Problem;
 import org.newswire.api.Query;
 import org.newswire.api.RankedPage;
@@ -265,10 +266,7 @@ public class ArticleService {
      */
     @Transactional
     public Page<ArticleViews.Summary> list(ArticleFilter filter, String sort, PageRequest page) {
-        String order = SORTS.get(sort == null || sort.isBlank() ? "-publishedAt" : sort);
-        if (order == null) {
-            throw ApiProblem.badField("sort", "must be one of " + SORTS.keySet().stream().sorted().toList());
-        }
+        String order = Params.sort(SORTS, sort, "-publishedAt");
         List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
         if (speakers != null && speakers.isEmpty()) {
             return Page.empty(page); // nobody by that name has been quoted

@@ -58,10 +58,7 @@ public class StatementResource {
                     examples = @ExampleObject(name = "statement-page", value = ApiExamples.STATEMENT_PAGE)))
     @APIResponse(responseCode = "400", description = "Bad paging, sort, type, topic, date or minOutlets value", ref = NewswireApi.BAD_REQUEST)
     public Page<StoryViews.StatementSummary> list(@BeanParam StatementQuery query, @BeanParam PageParams pageParams) {
-        Integer minOutlets = Params.parse("minOutlets", query.minOutlets, Integer::valueOf);
-        if (minOutlets != null && minOutlets < 1) {
-            throw ApiProblem.badField("minOutlets", "must be at least 1");
-        }
+        Integer minOutlets = Params.atLeastOne("minOutlets", query.minOutlets);
         return statements.list(new StatementService.StatementFilter(query.speaker, topics.checkSlug("topic", query.topic),
                         Dates.parse("from", query.from), Dates.endOf("to", query.to), Params.parse("type", query.type, QuoteType::fromSlug),
                         query.q, minOutlets), query.sort, pageParams.toRequest(config));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
 import org.newswire.api.Query;
 import org.newswire.article.ArticleSearch;
 import org.newswire.article.ArticleViews;
@@ -41,7 +42,7 @@ public class StatementService {
 
     @Transactional
     public Page<StoryViews.StatementSummary> list(StatementFilter filter, String sort, PageRequest page) {
-        String order = StoryService.order(SORTS, sort, "-firstSeen");
+        String order = Params.sort(SORTS, sort, "-firstSeen");
         List<Long> speakers = NamedEntity.idsForSpeaker(filter.speaker());
         if (speakers != null && speakers.isEmpty()) {
             return Page.empty(page);

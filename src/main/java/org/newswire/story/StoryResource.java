@@ -62,10 +62,7 @@ public class StoryResource {
             @Parameter(description = "-firstSeen (default), firstSeen, -lastSeen, -articles or -sources", example = "-articles")
             @QueryParam("sort") String sort,
             @BeanParam PageParams pageParams) {
-        Integer min = Params.parse("minArticles", minArticles, Integer::valueOf);
-        if (min != null && min < 1) {
-            throw ApiProblem.badField("minArticles", "must be at least 1");
-        }
+        Integer min = Params.atLeastOne("minArticles", minArticles);
         return stories.list(new StoryService.StoryFilter(min == null ? 2 : min, source, Dates.parse("from", from), Dates.endOf("to", to)),
                 sort, pageParams.toRequest(config));
     }

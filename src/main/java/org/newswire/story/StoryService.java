@@ -2,9 +2,9 @@ package org.newswire.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.newswire.api.ApiProblem;
 import org.newswire.api.Page;
 import org.newswire.api.PageRequest;
+import org.newswire.api.Params;
 import org.newswire.api.Query;
 
 import java.time.OffsetDateTime;
@@ -34,7 +34,7 @@ public class StoryService {
 
     @Transactional
     public Page<StoryViews.StorySummary> list(StoryFilter filter, String sort, PageRequest page) {
-        String order = order(SORTS, sort, "-firstSeen");
+        String order = Params.sort(SORTS, sort, "-firstSeen");
         Query query = new Query()
                 .where("s.articleCount >= :min", "min", filter.minArticles())
                 .where("exists (select 1 from Article a where a.storyId = s.id and lower(a.source) = :source)", "source", Query.lower(filter.source()))
@@ -73,14 +73,5 @@ public class StoryService {
                     .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
         }
         return out;
-    }
-
-    /** The HQL order for a client's sort key, or a 400 naming the keys there are. */
-    static String order(Map<String, String> sorts, String sort, String fallback) {
-        String order = sorts.get(sort == null || sort.isBlank() ? fallback : sort);
-        if (order == null) {
-            throw ApiProblem.badField("sort", "must be one of " + sorts.keySet().stream().sorted().toList());
-        }
-        return order;
     }
 }
