@@ -57,7 +57,9 @@ public class ArticleStore {
             grouping.lock(bands, speakerIds(extraction, ids));
             article.persist();
             StoredArticle stored = write(article, extraction, ids);
-            return grouping.added(article.id, article.text, bands) ? stored.withOthersRegrouped() : stored;
+            Grouping.Arrival arrival = new Grouping.Arrival(article.id, article.publishedAt != null ? article.publishedAt : article.ingestedAt,
+                    article.source, article.title);
+            return grouping.added(arrival, article.text, bands, said(stored)) ? stored.withOthersRegrouped() : stored;
         });
     }
 
@@ -72,6 +74,12 @@ public class ArticleStore {
         extraction.entities().forEach(e -> keys.add(new EntityRows.Key(e.name(), e.type())));
         extraction.quotes().stream().filter(q -> q.speaker() != null).forEach(q -> keys.add(speakerKey(q)));
         return keys;
+    }
+
+    /** The stored quotes that have a speaker, as grouping places them. */
+    private static List<Grouping.Said> said(StoredArticle stored) {
+        return stored.quotes().stream().filter(q -> q.speakerId() != null)
+                .map(q -> new Grouping.Said(q.entry().id(), q.speakerId(), q.entry().text())).toList();
     }
 
     private static EntityRows.Key speakerKey(ExtractedQuote q) {
@@ -94,8 +102,7 @@ public class ArticleStore {
             Set<Long> statements = grouping.statementsOf(articleId);
             deleteExtraction(articleId);
             article.revision++;
-            write(article, extraction, ids);
-            grouping.reextracted(articleId, statements);
+            grouping.reextracted(statements, said(write(article, extraction, ids)));
             deleteOrphanEntities();
         });
     }

@@ -90,8 +90,9 @@ public class EntityService {
     }
 
     /**
-     * Locks the speakers' grouping slots, then both rows in id order, so merges and deletes that touch the same entities run one
-     * after another (two orders of locking could deadlock), and reads them as they are once locked.
+     * Locks the speakers' grouping slots, then both rows in id order, so merges and deletes that touch
+     * the same entities run one after another (two orders of locking could deadlock), and reads them as
+     * they are once locked.
      */
     private Optional<EntityDetail> mergeInTransaction(long keepId, long otherId) {
         var em = NamedEntity.getEntityManager();

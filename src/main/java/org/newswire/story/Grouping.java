@@ -11,6 +11,7 @@ import org.newswire.extraction.QuoteType;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,34 +82,38 @@ public class Grouping {
         }
     }
 
+    /** A new article as its story and statements count it: when it came out (else was stored), where, under what title. */
+    public record Arrival(long articleId, OffsetDateTime seen, String source, String title) {
+    }
+
     /**
-     * Groups a newly stored article and its quotes; call after {@link #lock} in the transaction that
-     * stored them. True when it bridged stories, so other articles moved to its story.
+     * Groups a newly stored article and its quotes with a speaker (in text order); call after
+     * {@link #lock} in the transaction that stored them. True when it bridged stories, so other
+     * articles moved to its story.
      */
-    public boolean added(long articleId, String text, long[] bands) {
+    public boolean added(Arrival arrival, String text, long[] bands, List<Said> quotes) {
         if (!enabled()) {
             return false;
         }
         return Timer.builder("newswire.grouping").description("Placing a new article in its story and its quotes in statements")
                 .register(meters).record(() -> {
-                    Arrival arrival = arrival(articleId);
-                    placeQuotes(quotesOf(articleId)).forEach((statement, quotes) -> countOccurrences(statement, quotes, arrival));
-                    List<Long> copied = copiedStories(articleId, text, bands);
+                    placeQuotes(quotes).forEach((statement, placed) -> countOccurrences(statement, placed, arrival));
+                    List<Long> copied = copiedStories(arrival.articleId(), text, bands);
                     long story = copied.isEmpty() ? newStory() : join(copied);
                     em().createNativeQuery("UPDATE article SET story_id = ?1 WHERE id = ?2").setParameter(1, story)
-                            .setParameter(2, articleId).executeUpdate();
+                            .setParameter(2, arrival.articleId()).executeUpdate();
                     countArticle(story, arrival);
                     return copied.size() > 1;
                 });
     }
 
-    /** Groups a re-extracted article's new quotes and recounts the statements its old quotes left. */
-    public void reextracted(long articleId, Set<Long> oldStatements) {
+    /** Groups a re-extracted article's new quotes with a speaker and recounts the statements its old quotes left. */
+    public void reextracted(Set<Long> oldStatements, List<Said> quotes) {
         if (!enabled()) {
             return;
         }
         SortedSet<Long> touched = new TreeSet<>(oldStatements);
-        touched.addAll(placeQuotes(quotesOf(articleId)).keySet());
+        touched.addAll(placeQuotes(quotes).keySet());
         refreshStatements(touched);
     }
 
@@ -142,14 +147,6 @@ public class Grouping {
         // their keys are written again as they are placed
         em().createNativeQuery("DELETE FROM quote_key WHERE quote_id IN (:ids)").setParameter("ids", moved).executeUpdate();
         refreshStatements(placeQuotes(quotes).keySet());
-    }
-
-    private List<Said> quotesOf(long articleId) {
-        List<Said> out = new ArrayList<>();
-        em().createQuery("select q.id, q.speakerId, q.text from Quote q where q.article.id = :id and q.speakerId is not null order by q.start, q.id",
-                        Object[].class).setParameter("id", articleId).getResultList()
-                .forEach(r -> out.add(new Said((Long) r[0], (Long) r[1], (String) r[2])));
-        return out;
     }
 
     /**
@@ -261,13 +258,9 @@ public class Grouping {
         for (long id : folded) {
             Story other = locked.get(id);
             into.articleCount += other.articleCount;
-            if (other.firstSeen != null && (into.firstSeen == null || other.firstSeen.isBefore(into.firstSeen))) {
-                into.firstSeen = other.firstSeen;
+            if (into.widen(other.firstSeen, other.lastSeen)) {
                 into.leadArticleId = other.leadArticleId;
                 into.title = other.title;
-            }
-            if (other.lastSeen != null && (into.lastSeen == null || other.lastSeen.isAfter(into.lastSeen))) {
-                into.lastSeen = other.lastSeen;
             }
             other.delete();
         }
@@ -283,16 +276,6 @@ public class Grouping {
         return s;
     }
 
-    /** A new article as its story and statements count it: when it came out, where, under what title. */
-    private record Arrival(long articleId, OffsetDateTime seen, String source, String title) {
-    }
-
-    private Arrival arrival(long articleId) {
-        Object[] r = em().createQuery("select coalesce(a.publishedAt, a.ingestedAt), a.source, a.title from Article a where a.id = :id",
-                Object[].class).setParameter("id", articleId).getSingleResult();
-        return new Arrival(articleId, (OffsetDateTime) r[0], (String) r[1], (String) r[2]);
-    }
-
     /**
      * Counts a new article's quotes into their statement without reading its other occurrences (a
      * statement carried by thousands of articles costs no more than a new one): one outlet more
@@ -306,16 +289,12 @@ public class Grouping {
                 .setMaxResults(1).getResultList().isEmpty();
         s.occurrenceCount += quotes.size();
         s.outletCount += known ? 0 : 1;
-        if (s.firstSeen == null || a.seen().isBefore(s.firstSeen)) {
+        if (s.widen(a.seen(), a.seen())) {
             Object[] first = em().createQuery("select q.text, q.type from Quote q where q.id = :id", Object[].class)
                     .setParameter("id", quotes.get(0)).getSingleResult();
-            s.firstSeen = a.seen();
             s.firstQuoteId = quotes.get(0);
             s.text = (String) first[0];
             s.type = (QuoteType) first[1];
-        }
-        if (s.lastSeen == null || a.seen().isAfter(s.lastSeen)) {
-            s.lastSeen = a.seen();
         }
     }
 
@@ -328,13 +307,9 @@ public class Grouping {
                 .setMaxResults(1).getResultList().isEmpty();
         s.articleCount++;
         s.sourceCount += known ? 0 : 1;
-        if (s.firstSeen == null || a.seen().isBefore(s.firstSeen)) {
-            s.firstSeen = a.seen();
+        if (s.widen(a.seen(), a.seen())) {
             s.leadArticleId = a.articleId();
             s.title = a.title();
-        }
-        if (s.lastSeen == null || a.seen().isAfter(s.lastSeen)) {
-            s.lastSeen = a.seen();
         }
     }
 
@@ -406,11 +381,7 @@ public class Grouping {
     }
 
     private static List<Long> boxed(long[] values) {
-        List<Long> out = new ArrayList<>(values.length);
-        for (long v : values) {
-            out.add(v);
-        }
-        return out;
+        return Arrays.stream(values).boxed().toList();
     }
 
     private static EntityManager em() {

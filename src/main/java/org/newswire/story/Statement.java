@@ -1,6 +1,5 @@
 package org.newswire.story;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,15 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.newswire.extraction.QuoteType;
 
-import java.time.OffsetDateTime;
-
 /**
  * One utterance of one speaker: its quotes in every article that carries it are its occurrences. The
  * text, counts and dates are kept by {@link Grouping} from the occurrences.
  */
 @Entity
 @Table(name = "statement")
-public class Statement extends PanacheEntityBase {
+public class Statement extends Grouped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,12 +34,6 @@ public class Statement extends PanacheEntityBase {
 
     @Column(name = "first_quote_id")
     public Long firstQuoteId;
-
-    @Column(name = "first_seen")
-    public OffsetDateTime firstSeen;
-
-    @Column(name = "last_seen")
-    public OffsetDateTime lastSeen;
 
     @Column(name = "occurrence_count")
     public int occurrenceCount;

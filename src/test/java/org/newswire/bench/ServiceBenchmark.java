@@ -112,7 +112,7 @@ public final class ServiceBenchmark {
 
     /** Mean time per article of each extraction stage, from the service's own Prometheus timers. */
     private static String stageMeans(String base) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = metrics(base);
         Map<String, double[]> stages = new LinkedHashMap<>();
         Matcher m = Pattern
                 .compile("newswire_extraction_stage_seconds_(count|sum)\\{[^}]*stage=\"([a-z]+)\"[^}]*} ([0-9.eE+-]+)").matcher(metrics);
@@ -124,9 +124,14 @@ public final class ServiceBenchmark {
         return out.toString().strip();
     }
 
+    /** The service's Prometheus metrics, as text. */
+    private static String metrics(String base) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** Mean and most time per article of story and statement grouping, from the service's timer. */
     private static String groupingTime(String base) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = metrics(base);
         Map<String, Double> timer = new LinkedHashMap<>();
         Matcher m = Pattern.compile("newswire_grouping_seconds_(count|sum|max)(?:\\{[^}]*})? ([0-9.eE+-]+)").matcher(metrics);
         while (m.find()) {

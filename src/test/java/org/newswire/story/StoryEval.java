@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -120,7 +121,7 @@ public final class StoryEval {
                     story.set(j, copied.get(0)); // the stories it bridges are one
                 }
             }
-            for (long band : new HashSet<>(toList(bands))) {
+            for (long band : Arrays.stream(bands).distinct().toArray()) {
                 bandIndex.computeIfAbsent(band, k -> new ArrayList<>()).add(i);
             }
         }
@@ -220,13 +221,5 @@ public final class StoryEval {
             }
         }
         return new Pairs(tp, pp, gp, n);
-    }
-
-    private static List<Long> toList(long[] values) {
-        List<Long> out = new ArrayList<>();
-        for (long v : values) {
-            out.add(v);
-        }
-        return out;
     }
 }
