@@ -44,6 +44,7 @@ public final class EntityStage implements Stage {
     private static final Set<String> EVENT_HEADS = Set.of("Open", "Cup", "Championship", "Championships", "Games", "Olympics",
             "Charter", "Act", "Treaty", "Convention", "Prize", "Awards", "Marathon", "Prix", "Festival", "Summit", "Declaration");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> SEPARATORS = Set.of("/", "(", ")", "[", "]");
     /** Longest name, in words, an entity may have ("International Bank for Reconstruction and Development" has six). */
     public static final int MAX_NAME_WORDS = 12;
     private static final Set<String> ACRONYM_STOPWORDS = Set.of("of", "the", "for", "and", "on", "in");
@@ -98,7 +99,7 @@ public final class EntityStage implements Stage {
         }
         scanAliases(text, found);
         propagate(text, all, found);
-        document.setEntities(merge(found));
+        document.setEntities(merge(text, found));
     }
 
     /**
@@ -167,9 +168,9 @@ public final class EntityStage implements Stage {
                 continue;
             }
             int j = i + 1;
-            // a slash separates two names ("UrduPoint News / Sputnik", "Bluesnap / Pixabay")
+            // a slash separates two names ("UrduPoint News / Sputnik", "Bluesnap / Pixabay"), a bracket a name and its acronym
             while (j < tokens.size() && coarse(tokens.get(j).ner()) == type && !POSSESSIVES.contains(tokens.get(j).word())
-                    && !tokens.get(j).word().equals("/")) {
+                    && !SEPARATORS.contains(tokens.get(j).originalText())) {
                 j++;
             }
             int from = i;
@@ -334,20 +335,25 @@ public final class EntityStage implements Stage {
         return text.substring(start, end).strip();
     }
 
-    private List<ExtractedEntity> merge(List<Occurrence> found) {
+    private List<ExtractedEntity> merge(String text, List<Occurrence> found) {
         Map<String, String> canonical = new HashMap<>();
         canonical.putAll(foldCase(found));
         canonical.putAll(foldShortPersonNames(found));
         canonical.putAll(foldShortBodyNames(found));
         canonical.putAll(foldAcronyms(found));
+        canonical.putAll(foldBracketedAcronyms(text, found));
 
         Map<String, List<Occurrence>> byName = new LinkedHashMap<>();
         found.stream().sorted(Comparator.comparingInt(o -> o.span().start()))
                 .forEach(o -> byName.computeIfAbsent(canonicalOf(o.name(), canonical), k -> new ArrayList<>()).add(o));
 
         List<ExtractedEntity> out = new ArrayList<>();
-        byName.forEach((name, occurrences) -> out.add(new ExtractedEntity(name, personByFirstName(name, vote(occurrences)),
-                occurrences.stream().map(Occurrence::span).toList())));
+        // the full name's type wins over its short forms' ("DFES" tagged a person, "Department of Fire and Emergency Services")
+        byName.forEach((name, occurrences) -> {
+            List<Occurrence> full = occurrences.stream().filter(o -> o.name().equals(name)).toList();
+            out.add(new ExtractedEntity(name, personByFirstName(name, vote(full.isEmpty() ? occurrences : full)),
+                    occurrences.stream().map(Occurrence::span).toList()));
+        });
         return out;
     }
 
@@ -428,8 +434,13 @@ public final class EntityStage implements Stage {
     /**
      * An organisation or place named by the last words of one longer name of its kind in the same
      * article is that one: "Commission" → "European Commission", "Senate" → "U.S. Senate", "United"
-     * → "Manchester United" (the head of an English name is its last word); and a name followed by a
-     * legal form ("Bank of America Corp") takes in the name without it.
+     * → "Manchester United" (the head of an English name is its last word); a name followed by a
+     * legal form ("Bank of America Corp") takes in the name without it; and a short name the tagger took
+     * for a person, the first words of one organisation's name, is that organisation ("Meta" → "Meta
+     * Platforms", "Nayara" → "Nayara Energy") unless a person's full name ends with it ("Trump" with
+     * "Donald Trump" and "Trump Organization"). An organisation's first words are not folded so: they
+     * often name another body ("Vattenfall" and "Vattenfall Renewables", "University of Texas" and
+     * its institutes).
      */
     private static Map<String, String> foldShortBodyNames(List<Occurrence> found) {
         Map<String, EntityType> names = new LinkedHashMap<>();
@@ -445,6 +456,16 @@ public final class EntityStage implements Stage {
                 out.put(name, longer.get(0));
             }
         }
+        Set<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON).map(Occurrence::name).collect(Collectors.toSet());
+        persons.stream().filter(name -> !name.contains(" ") && persons.stream().noneMatch(p -> p.endsWith(" " + name)))
+                .forEach(name -> {
+                    List<String> longer = names.entrySet().stream()
+                            .filter(e -> e.getValue() == EntityType.ORGANIZATION && e.getKey().startsWith(name + " "))
+                            .map(Map.Entry::getKey).toList();
+                    if (longer.size() == 1) {
+                        out.put(name, longer.get(0));
+                    }
+                });
         return out;
     }
 
@@ -514,6 +535,32 @@ public final class EntityStage implements Stage {
             String letters = acronym.toUpperCase(Locale.ROOT);
             orgs.stream().filter(full -> !full.equals(acronym) && full.matches(".*[\\s-].*") && initials(full).equals(letters))
                     .findFirst().ifPresent(full -> out.put(acronym, full));
+        }
+        return out;
+    }
+
+    /**
+     * "The Department of Fire and Emergency Services (DFES) said": a name in capitals in brackets right
+     * after an organisation's name is its acronym, whatever the tagger typed it and though its letters
+     * follow the name only loosely ("Department of Biodiversity and Conservation (DBCA)").
+     */
+    private static Map<String, String> foldBracketedAcronyms(String text, List<Occurrence> found) {
+        Map<String, String> out = new HashMap<>();
+        for (Occurrence acronym : found) {
+            String name = acronym.name();
+            int open = acronym.span().start() - 1;
+            if (acronym.fixed() || name.length() < 2 || name.length() > 8 || !name.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                    || open < 1 || text.charAt(open) != '(' || acronym.span().end() >= text.length() || text.charAt(acronym.span().end()) != ')') {
+                continue;
+            }
+            int before = open;
+            while (before > 0 && text.charAt(before - 1) == ' ') {
+                before--;
+            }
+            int end = before;
+            found.stream().filter(o -> o.type() == EntityType.ORGANIZATION && o.span().end() == end && !o.name().equals(name)
+                            && initials(o.name()).indexOf(name.charAt(0)) >= 0)
+                    .findFirst().ifPresent(full -> out.putIfAbsent(name, full.name()));
         }
         return out;
     }

@@ -88,8 +88,8 @@ final class Frames {
             return Optional.empty(); // "“… stick his hands up and say that,” Cook said": the speaker's own words
         }
         IndexedWord subject = subject(g, verb, sentence);
-        if (subject == null) {
-            return Optional.empty(); // no subject at all: nobody is reported
+        if (subject == null || insideQuote(sentence.token(subject).beginPosition(), at)) {
+            return Optional.empty(); // no subject at all, or one in the quoted words: nobody is reported
         }
         Mention mention = Mentions.of(text, sentence, subject);
         if (isMedia.test(mention)) {

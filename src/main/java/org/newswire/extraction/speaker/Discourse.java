@@ -250,7 +250,9 @@ public final class Discourse {
      * The person a pronoun or a definite description most likely means at this point: of the people
      * quoted before it or named as the subject of a sentence (and agreeing in gender), the one named
      * or quoted most recently, counting the person quoted last as {@value #LAST_SPEAKER_BONUS}
-     * sentences nearer. A person named only as an object or possessor ("singled out Ms Ang'awa",
+     * sentences nearer, unless the narrative made someone else the subject of a sentence since that
+     * quote (the centre of attention moved: "…,” Bessent said. Peskov focused his criticism on Ukraine.
+     * “…,” he said."). A person named only as an object or possessor ("singled out Ms Ang'awa",
      * "Putin's spokesman") does not take "she" from the speaker. Only people passing the test count.
      */
     public Optional<Speaker> salientPerson(Attribution at, NounLexicon.Gender gender, Predicate<String> test, Span mention) {
@@ -259,17 +261,23 @@ public final class Discourse {
         // object counts only when no one else fits
         List<Occurrence> people = narrativeBefore(at.position()).stream().filter(o -> o.type() == EntityType.PERSON).toList();
         String lastPerson = null;
+        int lastQuoted = -1;
         for (Resolved r : history) {
             if (r.speaker().name() != null && r.speaker().type() == EntityType.PERSON) {
                 lastSentence.merge(r.speaker().name(), r.attribution().sentence(), Math::max);
                 lastPerson = r.speaker().name();
+                lastQuoted = r.attribution().sentence();
             }
         }
+        boolean shifted = false;
         for (Occurrence o : people) {
             if (isSubjectLike(o)) {
-                lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max);
+                int sentence = sentenceOf(o.span().start());
+                lastSentence.merge(o.name(), sentence, Math::max);
+                shifted |= sentence > lastQuoted && !o.name().equals(lastPerson) && test.test(o.name()) && agrees(gender(o.name()), gender);
             }
         }
+        int bonus = shifted ? 0 : LAST_SPEAKER_BONUS;
         if (lastSentence.keySet().stream().noneMatch(p -> test.test(p) && agrees(gender(p), gender))) {
             people.forEach(o -> lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max));
         }
@@ -280,7 +288,7 @@ public final class Discourse {
             if (!test.test(person) || !agrees(gender(person), gender)) {
                 continue;
             }
-            int score = e.getValue() + (person.equals(lastPerson) ? LAST_SPEAKER_BONUS : 0);
+            int score = e.getValue() + (person.equals(lastPerson) ? bonus : 0);
             if (score > bestScore || (score == bestScore && lastMention(person) > lastMention(best))) {
                 best = person;
                 bestScore = score;

@@ -49,6 +49,27 @@ class EntityStageTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterANameIsThatBodyWhateverTheTaggerTypedIt() {
+        List<ExtractedEntity> es = entities("The Department of Fire and Emergency Services (DFES) said the fire was out of control. "
+                + "DFES said three homes had been lost. The US Department of Justice (DOJ) says the men pleaded guilty.");
+        ExtractedEntity dfes = named(es, "Department of Fire and Emergency Services").orElseThrow();
+        assertTrue(dfes.mentions().contains("DFES"), es.toString());
+        assertEquals(EntityType.ORGANIZATION, dfes.type());
+        assertTrue(named(es, "US Department of Justice").orElseThrow().mentions().contains("DOJ"), es.toString());
+        assertTrue(named(es, "Department of Fire and Emergency Services (DFES").isEmpty(), es.toString());
+    }
+
+    @Test
+    void aCompanysShortNameTakenForAPersonIsTheCompany() {
+        List<ExtractedEntity> es = entities("Meta Platforms said on Tuesday it had removed a network of fake accounts. "
+                + "Meta said the network was small.");
+        assertTrue(named(es, "Meta Platforms").orElseThrow().mentions().contains("Meta"), es.toString());
+        // the first words of an organisation's name may name another body
+        List<ExtractedEntity> two = entities("Vattenfall Renewables will build four wind farms. Vattenfall said profits rose.");
+        assertTrue(named(two, "Vattenfall").isPresent(), two.toString());
+    }
+
+    @Test
     void anAcronymOfAHyphenatedName() {
         List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
         assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());

@@ -50,6 +50,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameInsideTheQuotedWordsIsNeverItsSpeaker() {
+        List<ExtractedQuote> qs = quotes("Kaja Kallas spoke after the meeting in Krakow. The EU official noted that \"Russia poses a major threat,\" "
+                + "describing China as \"a long term challenge.\"");
+        assertTrue(!qs.isEmpty() && qs.stream().allMatch(q -> "Kaja Kallas".equals(q.speaker())), qs.toString());
+    }
+
+    @Test
     void twoClausesJoinedByAndThatAreTwoItems() {
         List<ExtractedQuote> qs = quotes("Ryabkov said the talks would resume in Geneva and that Moscow was ready to discuss inspections.");
         assertEquals(List.of("the talks would resume in Geneva", "Moscow was ready to discuss inspections"),

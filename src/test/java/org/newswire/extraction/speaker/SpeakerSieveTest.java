@@ -153,6 +153,14 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void heIsTheManTheNarrativeTurnedToAfterTheLastQuote() {
+            String text = "\"We are in a race now,\" US Treasury Secretary Scott Bessent said on Sunday.\n\n"
+                    + "Despite the threats from US officials, Kremlin spokesman Dmitry Peskov focused his criticism on Ukraine. "
+                    + "\"We intend to continue moving in line with the peacekeeping efforts,\" he said.";
+            assertEquals("Dmitry Peskov", speaker(text, "We intend"));
+        }
+
+        @Test
         void sheIsAWomanNotTheManQuotedLast() {
             String text = "Emma Raducanu lost in the second round. Her coach, Nick Cavaday, said the draw had been tough. "
                     + "The season is not over, she said.";
