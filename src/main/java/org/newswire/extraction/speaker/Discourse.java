@@ -450,9 +450,9 @@ public final class Discourse {
     }
 
     /**
-     * Who a headline's description means, named after it: an organisation whose name has the noun,
-     * else the first one named as the subject of a sentence ({@code person} false), or the first person
-     * named so ({@code person} true), else the first named at all.
+     * Who a headline's description means, named after it: an organisation whose name has the noun
+     * ({@code person} false) or a person the story describes with it ({@code person} true), else the
+     * first one of that kind named as the subject of a sentence, else the first named at all.
      */
     public Optional<Occurrence> firstAfterHeadline(int offset, boolean person, String noun) {
         int end = text.indexOf('\n', offset);
@@ -460,10 +460,12 @@ public final class Discourse {
         List<Occurrence> after = occurrences.stream().filter(o -> o.span().start() >= from && !isMedia.test(o.name())
                 && quotations.stream().noneMatch(q -> q.contains(o.span()))
                 && o.type() == (person ? EntityType.PERSON : EntityType.ORGANIZATION)).toList();
-        if (!person && noun != null) {
+        if (noun != null) {
             String n = noun.toLowerCase(Locale.ROOT);
+            // a body with the noun in its name; a person the story describes with it ("admits coach" → "Springbok coach Allister Coetzee")
             Optional<Occurrence> byName = after.stream()
-                    .filter(o -> Arrays.asList(o.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(n)).findFirst();
+                    .filter(o -> person ? descriptors(o.name()).contains(n)
+                            : Arrays.asList(o.name().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(n)).findFirst();
             if (byName.isPresent()) {
                 return byName;
             }

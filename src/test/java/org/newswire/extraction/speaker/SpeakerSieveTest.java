@@ -222,6 +222,13 @@ class SpeakerSieveTest {
                     + "China firmly opposes the move, a spokesperson for the Ministry of Commerce said on Saturday.";
             worksAlone("headline", text, "China opposes U.S.", "Ministry of Commerce");
         }
+
+        @Test
+        void aHeadlineRoleIsThePersonTheStoryGivesThatRole() {
+            String text = "Referee lost control, says Heart coach\n\nBy Michael Lynch\n\n"
+                    + "Harry Kewell was sent off in the first half. Melbourne Heart coach John Aloisi was furious with the officials after Saturday's loss in Sydney.";
+            worksAlone("headline", text, "Referee lost control", "John Aloisi");
+        }
     }
 
     @Nested
