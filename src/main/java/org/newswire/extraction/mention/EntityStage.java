@@ -400,7 +400,8 @@ public final class EntityStage implements Stage {
     /**
      * "Peskov" → "Dmitry Peskov", "Magnus" → "Magnus Carlsen", "Lai" → "Lai Ching-te", "Chris Froome"
      * → "Christopher Froome": a person named by one part of a longer name in the same article is that
-     * person, when only one longer name (up to middle initials) has that part at its start or end.
+     * person, when only one longer name (up to middle initials) has that part at its start or end, or,
+     * for a surname of six letters or more that no name has, a surname one letter away from it.
      */
     private static Map<String, String> foldShortPersonNames(List<Occurrence> found) {
         List<String> persons = found.stream().filter(o -> o.type() == EntityType.PERSON)
@@ -413,11 +414,32 @@ public final class EntityStage implements Stage {
                             && (full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))
                             || isShortFirstName(shortName, full)))
                     .toList();
+            if (longer.isEmpty() && !shortName.contains(" ") && shortName.length() >= 6) {
+                // "Zanganeh" after "Bijan Zangeneh", "Vandewege" after "CoCo Vandeweghe": one letter apart, a spelling of the same surname
+                longer = persons.stream().filter(full -> full.contains(" ") && oneEditApart(shortName, full.substring(full.lastIndexOf(' ') + 1)))
+                        .toList();
+            }
             if (!longer.isEmpty() && longer.stream().map(EntityStage::withoutInitials).distinct().count() == 1) {
                 out.put(shortName, longer.stream().max(Comparator.comparingInt(String::length)).orElseThrow());
             }
         }
         return out;
+    }
+
+    /** One letter inserted, dropped or changed (Levenshtein distance 1). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
     /** "Chris Froome" in "Christopher Froome": the same surname, a first name cut short. */

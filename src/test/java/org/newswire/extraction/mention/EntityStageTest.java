@@ -70,6 +70,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aSurnameSpeltOneLetterDifferentlyIsThePersonNamedInFull() {
+        List<ExtractedEntity> es = entities("Iranian Oil Minister Bijan Zangeneh said the sanctions would fail. "
+                + "Zanganeh said Iran's oil industry would not be hamstrung.");
+        assertTrue(named(es, "Bijan Zangeneh").orElseThrow().mentions().contains("Zanganeh"), es.toString());
+        assertTrue(EntityStage.oneEditApart("Vandewege", "Vandeweghe"));
+        assertTrue(!EntityStage.oneEditApart("Johnson", "Jackson"));
+    }
+
+    @Test
     void anAcronymOfAHyphenatedName() {
         List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
         assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());
