@@ -189,7 +189,7 @@ public final class QuoteStage implements Stage {
                 }
                 if (keeps(c, speaker)) {
                     discourse.record(at, speaker);
-                    out.add(new ExtractedQuote(c.span(), c.type(), speaker.name(), speaker.type(), speaker.mention()));
+                    out.add(new ExtractedQuote(c.span(), c.type(), speaker.name(), speaker.type(), speaker.mention(), speaker.sieve()));
                 }
             }
             return out;
@@ -488,7 +488,7 @@ public final class QuoteStage implements Stage {
                     kept.add(q);
                 } else if (kept.get(same).speaker() == null && q.speaker() != null) {
                     ExtractedQuote first = kept.get(same);
-                    kept.set(same, new ExtractedQuote(first.span(), first.type(), q.speaker(), q.speakerType(), q.speakerMention()));
+                    kept.set(same, new ExtractedQuote(first.span(), first.type(), q.speaker(), q.speakerType(), q.speakerMention(), q.attributedBy()));
                 }
             }
             return kept;

@@ -54,7 +54,7 @@ public final class SpeakerSieves {
         for (SpeakerSieve sieve : sieves) {
             Optional<Speaker> found = sieve.resolve(attribution, discourse);
             if (found.isPresent()) {
-                speaker = found.get();
+                speaker = found.get().by(sieve.name());
                 break;
             }
         }

@@ -21,7 +21,8 @@ import java.util.Set;
  * The score.py figures for labelled sets, in-process. {@code --errors} lists every quote the
  * extraction missed, added, or got the speaker, type or span of wrong, article by article (for
  * studying the tune set; reading the held-out errors makes those articles tune articles).
- * {@code --ablation} scores the set again with each speaker sieve switched off in turn. {@code --blind}
+ * {@code --ablation} scores the set again with each speaker sieve switched off in turn; {@code --sieves}
+ * gives each sieve's accuracy on the found quotes it decided, {@code --sieve=NAME} lists them. {@code --blind}
  * keeps only the articles labelled blind. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newswire.extraction.eval.EvalReport -Dexec.args="src/test/resources/eval/tune.jsonl --errors"}.
@@ -44,18 +45,27 @@ public final class EvalReport {
             }
             List<Document> documents = new ArrayList<>();
             Scorer scorer = new Scorer();
+            Map<String, int[]> bySieve = new LinkedHashMap<>();
             for (JsonNode article : gold) {
                 Document d = new Document("", article.get("text").asText());
                 pipeline.process(d);
                 documents.add(d);
                 JsonNode prediction = ExtractionQualityTest.prediction(article, d.toExtraction());
                 scorer.add(ExtractionQualityTest.labels(article), ExtractionQualityTest.labels(prediction));
+                decidedBy(ExtractionQualityTest.labels(article).quotes(), ExtractionQualityTest.labels(prediction).quotes(),
+                        prediction.get("quotes"), bySieve, options.stream().filter(o -> o.startsWith("--sieve="))
+                                .map(o -> o.substring("--sieve=".length())).findFirst().orElse(null));
                 if (options.contains("--errors")) {
                     printErrors(article.get("id").asText(), ExtractionQualityTest.labels(article).quotes(),
                             ExtractionQualityTest.labels(prediction).quotes(), prediction.get("quotes"));
                 }
             }
             System.out.printf("%s (%d articles): %s%n", file, gold.size(), scorer.metrics());
+            if (options.contains("--sieves")) {
+                System.out.println("| decided by | found quotes | speaker acc |");
+                System.out.println("| --- | --- | --- |");
+                bySieve.forEach((sieve, n) -> System.out.printf("| %s | %d | %.3f |%n", sieve, n[0], n[1] / (double) n[0]));
+            }
             if (options.contains("--ablation")) {
                 ablation(gold, documents, scorer.metrics());
             }
@@ -84,6 +94,27 @@ public final class EvalReport {
                 m.get("quote_speaker_f1"), m.get("quote_speaker_f1") - all.get("quote_speaker_f1"), m.get("quote_f1")));
     }
 
+    /** Per deciding sieve: found quotes, and how many got the gold speaker. */
+    private static void decidedBy(List<Scorer.Quote> gold, List<Scorer.Quote> pred, JsonNode predicted, Map<String, int[]> bySieve,
+                                  String listed) {
+        for (int[] pair : Scorer.match(gold, pred)) {
+            String sieve = sieveOf(predicted.get(pair[1]));
+            boolean right = Scorer.sameSpeaker(gold.get(pair[0]).speaker(), pred.get(pair[1]).speaker());
+            int[] n = bySieve.computeIfAbsent(sieve, k -> new int[2]);
+            n[0]++;
+            n[1] += right ? 1 : 0;
+            if (sieve.equals(listed)) {
+                System.out.printf("%s %s <%s> (gold %s): %s%n", right ? "RIGHT" : "WRONG", pred.get(pair[1]).speaker(),
+                        predicted.get(pair[1]).path("speaker_mention").asText(), gold.get(pair[0]).speaker(), gold.get(pair[0]).text());
+            }
+        }
+    }
+
+    private static String sieveOf(JsonNode quote) {
+        JsonNode by = quote.path("attributed_by");
+        return !by.isNull() && !by.isMissingNode() ? by.asText() : quote.path("speaker").isNull() ? "(no sieve: no one)" : "(the quote's own form)";
+    }
+
     private static void printErrors(String id, List<Scorer.Quote> gold, List<Scorer.Quote> pred, JsonNode predicted) {
         List<String> lines = new ArrayList<>();
         Set<Integer> matchedGold = new HashSet<>();
@@ -94,7 +125,8 @@ public final class EvalReport {
             Scorer.Quote g = gold.get(pair[0]);
             Scorer.Quote p = pred.get(pair[1]);
             if (!Scorer.sameSpeaker(g.speaker(), p.speaker())) {
-                lines.add("  SPEAKER  " + p.speaker() + " <" + predicted.get(pair[1]).path("speaker_mention").asText() + "> (gold "
+                lines.add("  SPEAKER  " + p.speaker() + " <" + predicted.get(pair[1]).path("speaker_mention").asText() + "> ["
+                        + sieveOf(predicted.get(pair[1])) + "] (gold "
                         + g.speaker() + "): " + g.text());
             }
             if (!Objects.equals(g.type(), p.type())) {

@@ -104,6 +104,7 @@ class ExtractionQualityTest {
             node.put("type", q.type().slug());
             node.put("speaker", q.speaker());
             node.put("speaker_mention", q.speakerMention() == null ? null : q.speakerMention().text());
+            node.put("attributed_by", q.attributedBy());
         }
         ArrayNode entities = pred.putArray("entities");
         for (ExtractedEntity e : extraction.entities()) {
