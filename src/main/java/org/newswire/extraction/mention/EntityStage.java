@@ -182,11 +182,24 @@ public final class EntityStage implements Stage {
                     || (to > from && EVENT_HEADS.contains(tokens.get(to - 1).word()));
             if (from < to && !inEventName) {
                 Span span = Span.of(text, tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition());
-                add(span, type, out);
+                if (!isTitleInMarks(text, span)) {
+                    add(span, type, out);
+                }
             }
             i = j;
         }
     }
+
+    /**
+     * Its "Supertramp Forever" tour, the album "Breakfast in America": a name that fills a pair of
+     * quote marks is the title of a work or a nickname, not a name of who or where.
+     */
+    private static boolean isTitleInMarks(String text, Span span) {
+        return span.start() > 0 && span.end() < text.length() && QUOTE_MARKS.indexOf(text.charAt(span.start() - 1)) >= 0
+                && QUOTE_MARKS.indexOf(text.charAt(span.end())) >= 0;
+    }
+
+    private static final String QUOTE_MARKS = "\"“”‘’'«»";
 
     /**
      * "Chatham-Kent Police Service", "Batavia Fire Department", "U.S. Fish and Wildlife Service": a run

@@ -368,7 +368,9 @@ final class Frames {
                 return subject;
             }
             SemanticGraphEdge up = g.getIncomingEdgesSorted(current).stream().findFirst().orElse(null);
-            if (up == null || !INHERITING.contains(up.getRelation().toString())) {
+            // "contented himself with saying:", "ended by saying": a gerund in a prepositional phrase, too
+            if (up == null || !(INHERITING.contains(up.getRelation().toString())
+                    || (up.getRelation().toString().startsWith("obl") && current.tag().equals("VBG")))) {
                 return null;
             }
             current = up.getGovernor();

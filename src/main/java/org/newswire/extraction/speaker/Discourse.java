@@ -329,12 +329,22 @@ public final class Discourse {
                 .findFirst();
     }
 
-    /** The person described by this word most recently before the position ("the striker" → Haaland). */
-    public Optional<Occurrence> describedAs(String word, int before) {
+    /**
+     * The person described by this word before the position ("the striker" → Haaland): the one whose
+     * descriptions share most of the phrase's other words ("the Venezuelan President" → the man
+     * named "Venezuelan President …", not a "former Vice President" named since), the latest of those.
+     */
+    public Optional<Occurrence> describedAs(String word, Set<String> modifiers, int before) {
         Occurrence found = null;
+        long best = -1;
         for (Occurrence o : narrativeBefore(before)) {
-            if (o.type() == EntityType.PERSON && descriptors(o.name()).contains(word)) {
-                found = o;
+            Set<String> words = descriptors(o.name());
+            if (o.type() == EntityType.PERSON && words.contains(word)) {
+                long shared = modifiers.stream().filter(words::contains).count();
+                if (shared >= best) {
+                    found = o;
+                    best = shared;
+                }
             }
         }
         return Optional.ofNullable(found);
@@ -395,8 +405,8 @@ public final class Discourse {
     /**
      * The subject of its clause, as the parse has it: the name's head is a subject, or stands beside
      * one as its appositive or flat part ("Dmitry Peskov, the Kremlin spokesman, said"); not a noun's
-     * modifier ("In a Facebook post, the company said") or an object. A line the parser left with no
-     * verb (a headline fragment) counts it when named before any verb and not as a possessor.
+     * modifier ("In a Facebook post, the company said") or an object. In a sentence left unparsed,
+     * a name before any verb (a headline fragment) that is not a possessor, or one a finite verb follows.
      */
     private boolean isSubjectLike(Occurrence o) {
         int s = sentenceOf(o.span().start());
@@ -422,16 +432,36 @@ public final class Discourse {
             }
             break;
         }
-        for (CoreLabel t : tokens) {
+        boolean verbBefore = false;
+        CoreLabel previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
             if (t.beginPosition() >= o.span().end()) {
-                return !t.tag().equals("POS");
+                return verbBefore ? followedByFiniteVerb(tokens, i) && !isGoverned(previous) : !t.tag().equals("POS");
             }
-            if (t.tag().startsWith("VB") || t.tag().equals("MD")) {
-                return false;
+            if (t.beginPosition() < o.span().start()) {
+                verbBefore |= t.tag().startsWith("VB") || t.tag().equals("MD");
+                previous = t;
             }
         }
-        return true;
+        return !verbBefore;
     }
+
+    /**
+     * A sentence with no verb of saying is not parsed; there the finite verb right after a name
+     * makes it a subject ("It was a goal worth celebrating and skipper Harry Maguire was more
+     * expansive"), unless a preposition or verb governs the name.
+     */
+    private static boolean followedByFiniteVerb(List<CoreLabel> tokens, int next) {
+        int k = next < tokens.size() && tokens.get(next).tag().equals("RB") ? next + 1 : next;
+        return k < tokens.size() && FINITE.contains(tokens.get(k).tag());
+    }
+
+    private static boolean isGoverned(CoreLabel before) {
+        return before != null && (before.tag().equals("IN") || before.tag().equals("TO") || before.tag().startsWith("VB"));
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static final Set<String> SAME_REFERENT = Set.of("appos", "flat", "flat:name");
 

@@ -2,8 +2,11 @@ package org.newswire.extraction.speaker;
 
 import org.newswire.extraction.EntityType;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A person described by a role ("the striker", "the chief executive", "the judge", "the Kremlin
@@ -36,6 +39,15 @@ final class RoleDescriptionSieve implements SpeakerSieve {
                 .map(o -> discourse.named(o, m.phrase()));
     }
 
+    /** The words of the phrase before its head, but its determiner ("the Kremlin spokesman" → kremlin). */
+    private static Set<String> modifiers(Mention m) {
+        String before = m.phrase().text().substring(0, Math.max(0, m.headOffset() - m.phrase().start()));
+        Set<String> words = new HashSet<>(List.of(before.toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        words.remove(m.determiner());
+        words.remove("");
+        return words;
+    }
+
     @Override
     public String name() {
         return "role";
@@ -52,7 +64,7 @@ final class RoleDescriptionSieve implements SpeakerSieve {
         if (animacy == NounLexicon.Animacy.INANIMATE || (animacy == NounLexicon.Animacy.UNKNOWN && m.isIndefinite())) {
             return Optional.empty();
         }
-        Optional<Occurrence> described = discourse.describedAs(m.lemma(), attribution.position());
+        Optional<Occurrence> described = discourse.describedAs(m.lemma(), modifiers(m), attribution.position());
         if (described.isPresent()) {
             return described.map(o -> discourse.named(o, m.phrase()));
         }

@@ -60,8 +60,9 @@ final class UntaggedNameSieve implements SpeakerSieve {
             return Optional.empty();
         }
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || NounLexicon.get().isCapitalisedRole(name)
+                || NounLexicon.get().isCapitalisedRole(String.join(" ", Arrays.copyOfRange(words, Math.max(0, first - 1), words.length)))
                 || (!multiword && NounLexicon.isWordForm(m.head().word()) && NounLexicon.get().animacy(m.lemma()) != NounLexicon.Animacy.UNKNOWN)) {
-            return Optional.empty(); // a lone title ("the Commissioner", "The CEO") is a description, not a name
+            return Optional.empty(); // a title ("the Commissioner", "The CEO", "the Venezuelan President") is a description, not a name
         }
         boolean person = multiword && NounLexicon.get().firstNameGender(words[first]) != NounLexicon.Gender.UNKNOWN;
         return Optional.of(new Speaker(name, person ? EntityType.PERSON : EntityType.ORGANIZATION, m.phrase()));
