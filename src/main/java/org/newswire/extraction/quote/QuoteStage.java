@@ -397,14 +397,20 @@ public final class QuoteStage implements Stage {
             return between.strip().matches("[,:;—–-]?");
         }
 
-        /** The frame's attribution starts right after the quotation with a comma or a lower-case verb. */
+        /**
+         * The frame's attribution starts right after the quotation with a comma or a lower-case verb,
+         * or, after a question or an exclamation the splitter ended the sentence at ("“Why now?” he
+         * said."), is a sentence of its own reporting no clause that starts in lower case or right there.
+         */
         private boolean continuesAfter(QuoteMarks.Quoted quoted, Frame f) {
             if (f.attributionStart() < quoted.close()) {
                 return false;
             }
             String between = text.substring(quoted.close(), f.attributionStart()).strip();
-            return between.equals(",") || (between.isEmpty() && f.verb().start() == f.attributionStart()
-                    && Character.isLowerCase(text.charAt(f.attributionStart())));
+            boolean lowerCase = Character.isLowerCase(text.charAt(f.attributionStart()));
+            boolean asked = quoted.content().text().matches("(?s).*[?!]$");
+            return between.equals(",") || (between.isEmpty() && f.verb().start() == f.attributionStart() && lowerCase)
+                    || (between.isEmpty() && f.clause() == null && (lowerCase || asked));
         }
 
         /** A frame whose sentence ends with a colon just before this position ("He said:"). */
@@ -449,7 +455,6 @@ public final class QuoteStage implements Stage {
                 Sentence s = sentences.get(f.sentence());
                 boolean sameSentence = s.begin() < quoted.close() && quoted.open() < s.end();
                 boolean outside = f.verb().end() <= quoted.open() || f.verb().start() >= quoted.close();
-                // "“… the year.”, commented Bob Pannell": the splitter may end the sentence inside the marks
                 // "“… the year.”, commented Bob Pannell": the splitter may end the sentence inside the marks
                 if (!(sameSentence || continuesAfter(quoted, f)) || !outside) {
                     continue;

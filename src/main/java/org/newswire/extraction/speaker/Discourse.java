@@ -140,6 +140,11 @@ public final class Discourse {
         return Optional.empty();
     }
 
+    /** The person named in the mention's appositive ("Her coach, Peter Otieno"), whom the appositive sieve gives it to. */
+    public Optional<Occurrence> personBeside(Mention m) {
+        return m.appositive() == null ? Optional.empty() : bestIn(m.appositive()).filter(o -> o.type() == EntityType.PERSON);
+    }
+
     /** The organisation or place named in the span (a body that can speak through a spokesperson). */
     public Optional<Occurrence> bodyIn(Span span) {
         return span == null ? Optional.empty() : occurrences.stream()

@@ -1,7 +1,5 @@
 package org.newswire.extraction.speaker;
 
-import org.newswire.extraction.EntityType;
-
 import java.util.Optional;
 
 /**
@@ -28,9 +26,9 @@ final class NamedSubjectSieve implements SpeakerSieve {
         if (atHead.isPresent()) {
             return atHead.map(o -> discourse.named(o, m.phrase()));
         }
-        // "General Manager, Hisense, Middle East and Africa, Alex Zhu, said": the person set beside the title
-        Optional<Occurrence> beside = m.appositive() == null ? Optional.empty()
-                : discourse.bestIn(m.appositive()).filter(o -> o.type() == EntityType.PERSON);
-        return beside.or(() -> discourse.titledPerson(m)).map(o -> discourse.named(o, m.phrase()));
+        if (discourse.personBeside(m).isPresent()) {
+            return Optional.empty(); // "General Manager, Hisense, Middle East and Africa, Alex Zhu, said": the appositive's
+        }
+        return discourse.titledPerson(m).map(o -> discourse.named(o, m.phrase()));
     }
 }

@@ -26,7 +26,8 @@ final class UntaggedNameSieve implements SpeakerSieve {
     @Override
     public Optional<Speaker> resolve(Attribution attribution, Discourse discourse) {
         Mention m = attribution.mention();
-        if (m == null || !(m.isProperNoun() || m.isAcronym()) || discourse.occurrenceAt(m.headOffset()).isPresent()) {
+        if (m == null || !(m.isProperNoun() || m.isAcronym()) || discourse.occurrenceAt(m.headOffset()).isPresent()
+                || discourse.personBeside(m).isPresent()) {
             return Optional.empty();
         }
         String word = m.head().word();

@@ -70,6 +70,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameFillingQuoteMarksIsTheTitleOfAWorkNotAnEntity() {
+        List<ExtractedEntity> found = entities("British band Supertramp had been planning to take its \"Supertramp Forever\" tour "
+                + "through 25 European cities. Supertramp found fame with the album \"Breakfast in America\".");
+        assertTrue(named(found, "Supertramp Forever").isEmpty(), found.toString());
+        assertTrue(named(found, "Breakfast in America").isEmpty(), found.toString());
+        assertTrue(named(found, "Supertramp").isPresent(), found.toString());
+    }
+
+    @Test
     void aSurnameSpeltOneLetterDifferentlyIsThePersonNamedInFull() {
         List<ExtractedEntity> es = entities("Iranian Oil Minister Bijan Zangeneh said the sanctions would fail. "
                 + "Zanganeh said Iran's oil industry would not be hamstrung.");

@@ -35,6 +35,10 @@ class AttributionPatternTest {
                         List.of(q("direct", "Roland Busch", "We expect a strong fourth quarter"))),
                 arguments("quote, short name said", "\"We were simply not good enough today,\" Guardiola said.",
                         List.of(q("direct", "Guardiola", "We were simply not good enough today"))),
+                arguments("question, pronoun said", "Pep Guardiola was asked about the title race. \u201cWhy would we stop now?\u201d he said.",
+                        List.of(q("direct", "Pep Guardiola", "Why would we stop now?"))),
+                arguments("exclamation, title said", "Venezuelan President Nicolas Maduro rejected the sanctions. \"This is a disgrace!\" the Venezuelan president said in a speech.",
+                        List.of(q("direct", "Nicolas Maduro", "This is a disgrace!"))),
                 // "Q," said X.
                 arguments("quote, said name", "\"This is a difficult day for the whole company,\" said Jane Fraser, the chief executive.",
                         List.of(q("direct", "Jane Fraser", "This is a difficult day for the whole company"))),

@@ -45,6 +45,13 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void aTitleWithAPersonSetBesideItIsThatPerson() {
+            String text = "China's leading electronic company, Hisense is planning to invest $20 million to build a factory in Nigeria.\n\n"
+                    + "General Manager, Hisense, Middle East and Africa, Alex Zhu, disclosed that his company would capture the African market in the long term.";
+            assertEquals("Alex Zhu", speaker(text, "his company"));
+        }
+
+        @Test
         void aPlaceForItsGovernmentSpeaksAsTheCountry() {
             assertEquals("Russia", speaker("Moscow said the new restrictions were illegal.", "the new restrictions"));
         }
@@ -78,6 +85,13 @@ class SpeakerSieveTest {
             String text = "The university's vice-chancellor, Hassan Isah, spoke at the graduation in Kano. "
                     + "The Vice-Chancellor said the institution had not increased tuition fees.";
             assertEquals("Hassan Isah", speaker(text, "the institution"));
+        }
+
+        @Test
+        void aCapitalisedTitleWithAnAdjectiveOfACountryIsADescription() {
+            String text = "Venezuelan President Nicolas Maduro rejected the US sanctions on Wednesday.\n\n"
+                    + "\"Who are these American imperialists thinking about?\" the Venezuelan President said in a speech.";
+            assertEquals("Nicolas Maduro", speaker(text, "Who are these"));
         }
     }
 
@@ -158,6 +172,15 @@ class SpeakerSieveTest {
                     + "Despite the threats from US officials, Kremlin spokesman Dmitry Peskov focused his criticism on Ukraine. "
                     + "\"We intend to continue moving in line with the peacekeeping efforts,\" he said.";
             assertEquals("Dmitry Peskov", speaker(text, "We intend"));
+        }
+
+        @Test
+        void heIsTheManAFiniteVerbMadeASubjectInASentenceWithNoVerbOfSaying() {
+            String text = "Yet Ole Gunnar Solskjaer contented himself with saying: \u201cThe pass made it.\u201d\n\n"
+                    + "It was a goal worth celebrating and skipper Harry Maguire was rather more expansive in his praise.\n\n"
+                    + "\u201cHe is a young boy with a big future,\u201d he told BT Sport.";
+            assertEquals("Harry Maguire", speaker(text, "He is a young boy"));
+            assertEquals("Ole Gunnar Solskjaer", speaker(text, "The pass"), "a gerund of saying takes the subject of its verb");
         }
 
         @Test
@@ -246,6 +269,14 @@ class SpeakerSieveTest {
         @Test
         void aRoleTheArticleGaveAPerson() {
             worksAlone("role", "The striker Erling Haaland scored twice. \"We were brilliant,\" the striker said.", "We were", "Erling Haaland");
+        }
+
+        @Test
+        void theRoleDescribedWithThePhrasesOwnWordsWins() {
+            String text = "Venezuelan President Nicolas Maduro rejected the US sanctions on Wednesday.\n\n"
+                    + "Among those sanctioned is former Vice President Elias Jaua, who heads the commission preparing the vote.\n\n"
+                    + "\"These sanctions are illegal,\" the Venezuelan president said in a speech.";
+            worksAlone("role", text, "These sanctions", "Nicolas Maduro");
         }
 
         @Test
