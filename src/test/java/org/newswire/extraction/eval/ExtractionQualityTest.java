@@ -33,16 +33,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionQualityTest {
 
     /**
-     * Floors a few points under the held-out figures measured on 2026-12-02 on 105 articles labelled
-     * blind, 72 of them general news (quote F1 0.932, quote+speaker F1 0.753, speaker accuracy 0.808,
-     * entity F1 0.857, topic F1 0.848; see README), so a regression fails the build.
+     * Floors a few points under the held-out figures measured on 2026-12-03 on 87 articles labelled
+     * blind (75 left of the set of 2026-12-02 and 12 on the three topics labelled that day: quote F1
+     * 0.927, quote+speaker F1 0.733, speaker accuracy 0.791, entity F1 0.877, topic F1 0.794; see
+     * README), so a regression fails the build. The new articles, harder than the rest, brought the
+     * quote+speaker, speaker and topic floors down.
      */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
             "quote_f1", 0.90,
-            "quote_speaker_f1", 0.72,
-            "speaker_acc", 0.78,
-            "entity_f1", 0.83,
-            "topic_f1", 0.82);
+            "quote_speaker_f1", 0.70,
+            "speaker_acc", 0.76,
+            "entity_f1", 0.84,
+            "topic_f1", 0.76);
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> tuneSet;
