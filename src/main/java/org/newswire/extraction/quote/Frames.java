@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.newswire.extraction.Span;
+import org.newswire.extraction.speaker.Discourse;
 import org.newswire.extraction.speaker.Mention;
 
 import java.time.DayOfWeek;
@@ -30,7 +31,6 @@ import static org.newswire.extraction.quote.Graphs.nounPhraseStart;
  */
 final class Frames {
 
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
     /** Relations through which a verb of saying takes its governor's subject ("…, adding", "told X and added"). */
     private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl", "dep");
@@ -205,7 +205,7 @@ final class Frames {
     }
 
     private boolean isReportingVerb(CoreLabel t) {
-        return FINITE_TAGS.contains(t.tag()) && lexicon.sayVerbs.contains(t.lemma().toLowerCase());
+        return Discourse.FINITE_TAGS.contains(t.tag()) && lexicon.sayVerbs.contains(t.lemma().toLowerCase());
     }
 
     /**
@@ -383,7 +383,7 @@ final class Frames {
      * or a to-infinitive. Lenient on tags because the tagger sometimes reads "have" as VB.
      */
     private static boolean isFinite(SemanticGraph g, IndexedWord head) {
-        if (FINITE_TAGS.contains(head.tag())) {
+        if (Discourse.FINITE_TAGS.contains(head.tag())) {
             return true;
         }
         boolean subject = false;
@@ -497,7 +497,7 @@ final class Frames {
         List<CoreLabel> tokens = sentence.tokens();
         for (int i = verb.index() + 1; i <= Math.min(tokens.size() - 1, verb.index() + 6); i++) {
             CoreLabel t = tokens.get(i - 1);
-            if (FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
+            if (Discourse.FINITE_TAGS.contains(t.tag()) || (isPunctuation(t) && !t.word().equals(","))) {
                 break;
             }
             if (t.word().equalsIgnoreCase("that")) {
@@ -524,7 +524,7 @@ final class Frames {
             if (t.word().equals(",") || t.tag().equals("CC") || t.tag().startsWith("W")) {
                 return false;
             }
-            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+            if (Discourse.FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
                 return true;
             }
         }
@@ -536,7 +536,7 @@ final class Frames {
         for (int i = from; i < to; i++) {
             CoreLabel t = tokens.get(i);
             String w = t.word().toLowerCase().replace('’', '\'');
-            if (FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(w) || CONTRACTED.contains(w)
+            if (Discourse.FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(w) || CONTRACTED.contains(w)
                     // "It’s", "that’s", "there’s": the tagger sometimes reads the verb as a possessive
                     || (w.equals("'s") && i > from && tokens.get(i - 1).tag().matches("PRP|DT|EX|WP"))) {
                 return true;

@@ -407,10 +407,12 @@ public final class QuoteStage implements Stage {
                 return false;
             }
             String between = text.substring(quoted.close(), f.attributionStart()).strip();
+            if (!between.isEmpty()) {
+                return between.equals(",");
+            }
             boolean lowerCase = Character.isLowerCase(text.charAt(f.attributionStart()));
             boolean asked = quoted.content().text().matches("(?s).*[?!]$");
-            return between.equals(",") || (between.isEmpty() && f.verb().start() == f.attributionStart() && lowerCase)
-                    || (between.isEmpty() && f.clause() == null && (lowerCase || asked));
+            return (f.verb().start() == f.attributionStart() && lowerCase) || (f.clause() == null && (lowerCase || asked));
         }
 
         /** A frame whose sentence ends with a colon just before this position ("He said:"). */

@@ -459,14 +459,15 @@ public final class Discourse {
      */
     private static boolean followedByFiniteVerb(List<CoreLabel> tokens, int next) {
         int k = next < tokens.size() && tokens.get(next).tag().equals("RB") ? next + 1 : next;
-        return k < tokens.size() && FINITE.contains(tokens.get(k).tag());
+        return k < tokens.size() && FINITE_TAGS.contains(tokens.get(k).tag());
     }
 
     private static boolean isGoverned(CoreLabel before) {
         return before != null && (before.tag().equals("IN") || before.tag().equals("TO") || before.tag().startsWith("VB"));
     }
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Part-of-speech tags of a finite verb or a modal (the quote frames read them too). */
+    public static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static final Set<String> SAME_REFERENT = Set.of("appos", "flat", "flat:name");
 

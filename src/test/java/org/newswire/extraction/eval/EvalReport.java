@@ -46,18 +46,19 @@ public final class EvalReport {
             List<Document> documents = new ArrayList<>();
             Scorer scorer = new Scorer();
             Map<String, int[]> bySieve = new LinkedHashMap<>();
+            String listed = options.stream().filter(o -> o.startsWith("--sieve=")).map(o -> o.substring("--sieve=".length()))
+                    .findFirst().orElse(null);
             for (JsonNode article : gold) {
                 Document d = new Document("", article.get("text").asText());
                 pipeline.process(d);
                 documents.add(d);
                 JsonNode prediction = ExtractionQualityTest.prediction(article, d.toExtraction());
-                scorer.add(ExtractionQualityTest.labels(article), ExtractionQualityTest.labels(prediction));
-                decidedBy(ExtractionQualityTest.labels(article).quotes(), ExtractionQualityTest.labels(prediction).quotes(),
-                        prediction.get("quotes"), bySieve, options.stream().filter(o -> o.startsWith("--sieve="))
-                                .map(o -> o.substring("--sieve=".length())).findFirst().orElse(null));
+                Scorer.Labels expected = ExtractionQualityTest.labels(article);
+                Scorer.Labels predicted = ExtractionQualityTest.labels(prediction);
+                scorer.add(expected, predicted);
+                decidedBy(expected.quotes(), predicted.quotes(), prediction.get("quotes"), bySieve, listed);
                 if (options.contains("--errors")) {
-                    printErrors(article.get("id").asText(), ExtractionQualityTest.labels(article).quotes(),
-                            ExtractionQualityTest.labels(prediction).quotes(), prediction.get("quotes"));
+                    printErrors(article.get("id").asText(), expected.quotes(), predicted.quotes(), prediction.get("quotes"));
                 }
             }
             System.out.printf("%s (%d articles): %s%n", file, gold.size(), scorer.metrics());
