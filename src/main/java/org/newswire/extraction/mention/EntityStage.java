@@ -9,6 +9,7 @@ import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.Layer;
 import org.newswire.extraction.Resources;
 import org.newswire.extraction.Span;
+import org.newswire.extraction.speaker.Discourse;
 import org.newswire.extraction.speaker.NounLexicon;
 import org.newswire.extraction.Stage;
 
@@ -131,6 +132,37 @@ public final class EntityStage implements Stage {
             }
         }
         found.addAll(added);
+        found.addAll(surnamesAlone(text, tokens, found));
+    }
+
+    /**
+     * "Dam said" after "Deputy Prime Minister Vu Duc Dam": the last word of a person's full name, alone and
+     * untyped, with no determiner and no hyphenated word beside it (not "the Bench", "Sambre-led Bench", "Sambre-led"), is that person's surname when it is tagged a proper noun or a finite verb follows it (at a
+     * sentence's start the tagger may take "Dam" or "Long" for a common word). It is named by the surname,
+     * so the fold to one full name decides which person it is, and leaves it apart when two share it.
+     */
+    private static List<Occurrence> surnamesAlone(String text, List<CoreLabel> tokens, List<Occurrence> found) {
+        Set<String> surnames = found.stream().filter(o -> o.type() == EntityType.PERSON && o.name().contains(" "))
+                .map(o -> o.name().substring(o.name().lastIndexOf(' ') + 1))
+                .filter(w -> w.length() >= 3 && w.matches("\\p{Lu}\\p{Ll}+")).collect(Collectors.toSet());
+        List<Occurrence> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!surnames.contains(t.word()) || !"O".equals(t.ner())
+                    || (i > 0 && capitalised(tokens.get(i - 1)) && !TITLES.contains(tokens.get(i - 1).originalText()))
+                    || (i > 0 && "DT".equals(tokens.get(i - 1).tag()))
+                    || (t.endPosition() < text.length() && text.charAt(t.endPosition()) == '-')
+                    || (i > 0 && tokens.get(i - 1).beginPosition() > 0 && text.charAt(tokens.get(i - 1).beginPosition() - 1) == '-')
+                    || (i + 1 < tokens.size() && capitalised(tokens.get(i + 1)))) {
+                continue;
+            }
+            boolean subject = i + 1 < tokens.size() && Discourse.FINITE_TAGS.contains(tokens.get(i + 1).tag());
+            Span span = Span.of(text, t.beginPosition(), t.endPosition());
+            if ((subject || t.tag().startsWith("NNP")) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
+                out.add(new Occurrence(span, t.word(), EntityType.PERSON, false));
+            }
+        }
+        return out;
     }
 
     private static boolean capitalised(CoreLabel token) {

@@ -3,6 +3,7 @@ package org.newswire.extraction.mention;
 import org.junit.jupiter.api.Test;
 import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedEntity;
+import org.newswire.extraction.Extraction;
 import org.newswire.extraction.SharedPipeline;
 
 import java.util.List;
@@ -85,6 +86,19 @@ class EntityStageTest {
         assertTrue(named(es, "Bijan Zangeneh").orElseThrow().mentions().contains("Zanganeh"), es.toString());
         assertTrue(EntityStage.oneEditApart("Vandewege", "Vandeweghe"));
         assertTrue(!EntityStage.oneEditApart("Johnson", "Jackson"));
+    }
+
+    @Test
+    void aSurnameAloneThatTheTaggerTookForACommonWordIsThePerson() {
+        Extraction x = SharedPipeline.get().extract("", "Deputy Prime Minister Vu Duc Dam visited the hospital on Friday. "
+                + "Health Minister Nguyen Thi Kim Tien told him the outbreak was under control.\n"
+                + "Dam said provinces that miss their targets would be held to account.");
+        assertEquals(List.of("Vu Duc Dam", "Dam"), named(x.entities(), "Vu Duc Dam").orElseThrow().mentions());
+        assertEquals("Vu Duc Dam", x.quotes().get(1).speaker(), x.quotes().toString());
+        // a name's last word after a determiner or in a hyphenated word is not its surname alone
+        List<ExtractedEntity> es = entities("Judge Ann Bench heard the case with Tom Lee. The Bench-led panel adjourned. "
+                + "The case goes back to the Bench.");
+        assertEquals(List.of("Ann Bench"), named(es, "Ann Bench").orElseThrow().mentions());
     }
 
     @Test
