@@ -36,7 +36,9 @@ public final class EntityStage implements Stage {
 
     private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
             "Sen.", "Sec.", "Sec", "Rep.", "Gov.", "Gen.", "Prof.", "Prof", "Professor", "Rev.", "Rev", "Sir", "Dame", "President", "the", "The",
-            "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice");
+            "Cllr", "Cr", "Coun.", "Gda", "Det.", "Lt.", "Sgt.", "Insp.", "Supt.", "Capt.", "Col.", "Maj.", "Judge", "Justice",
+            // Malaysian honorifics, which run before a name the way "Sir" does ("Datuk Seri Takiyuddin Hassan")
+            "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Tun");
     private static final Set<String> TITLE_TAILS = Set.of("Press", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson");
     /**
      * The heads of the names of events, competitions, laws and documents: such a name is no entity,

@@ -123,6 +123,15 @@ class EntityStageTest {
     }
 
     @Test
+    void honorificsBeforeANameAreTitlesSoTheGivenNameFoldsIntoIt() {
+        Extraction x = SharedPipeline.get().extract("", "Home Minister Datuk Seri Saifuddin Nasution Ismail said the bill "
+                + "would be tabled next week. Saifuddin said the police had been consulted. Dato' Sri Mohamad Hasan agreed.");
+        assertEquals(List.of("Saifuddin Nasution Ismail", "Saifuddin"), named(x.entities(), "Saifuddin Nasution Ismail").orElseThrow().mentions());
+        assertEquals(List.of("Saifuddin Nasution Ismail", "Saifuddin Nasution Ismail"), x.quotes().stream().map(q -> q.speaker()).toList());
+        assertTrue(named(x.entities(), "Dato").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void capitalsStayPlacesAndKievIsKyiv() {
         List<ExtractedEntity> es = entities("Officials in Moscow and Kiev traded accusations while Washington watched.");
         assertEquals(List.of("Kiev"), named(es, "Kyiv").orElseThrow().mentions());
