@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Named entities from the NER tags: titles and possessives stripped, treaties and events dropped,
@@ -504,12 +505,12 @@ public final class EntityStage implements Stage {
      * An organisation or place named by the last words of one longer name of its kind in the same
      * article is that one: "Commission" → "European Commission", "Senate" → "U.S. Senate", "United"
      * → "Manchester United" (the head of an English name is its last word); a name followed by a
-     * legal form ("Bank of America Corp") takes in the name without it; and a short name the tagger took
-     * for a person, the first words of one organisation's name, is that organisation ("Meta" → "Meta
-     * Platforms", "Nayara" → "Nayara Energy") unless a person's full name ends with it ("Trump" with
-     * "Donald Trump" and "Trump Organization"). An organisation's first words are not folded so: they
-     * often name another body ("Vattenfall" and "Vattenfall Renewables", "University of Texas" and
-     * its institutes).
+     * legal form ("Bank of America Corp") or an institution's head ("Treasury Department") takes in
+     * the name without it; and a short name the tagger took for a person, the first words of one
+     * organisation's name, is that organisation ("Meta" → "Meta Platforms", "Nayara" → "Nayara
+     * Energy") unless a person's full name ends with it ("Trump" with "Donald Trump" and "Trump
+     * Organization"). An organisation's first words are not folded so: they often name another body
+     * ("Vattenfall" and "Vattenfall Renewables", "University of Texas" and its institutes).
      */
     private static Map<String, String> foldShortBodyNames(List<Occurrence> found) {
         Map<String, EntityType> names = new LinkedHashMap<>();
@@ -517,10 +518,16 @@ public final class EntityStage implements Stage {
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, EntityType> shortName : names.entrySet()) {
             String name = shortName.getKey();
-            List<String> longer = names.entrySet().stream()
-                    .filter(e -> e.getValue() == shortName.getValue() && e.getKey().length() > name.length()
-                            && (e.getKey().endsWith(" " + name) || isLegalForm(e.getKey(), name)))
-                    .map(Map.Entry::getKey).toList();
+            List<String> longer = Stream.concat(names.entrySet().stream()
+                            .filter(e -> e.getValue() == shortName.getValue() && e.getKey().length() > name.length()
+                                    && (e.getKey().endsWith(" " + name) || isLegalForm(e.getKey(), name)))
+                            .map(Map.Entry::getKey),
+                    // "Treasury" after "Treasury Department", "Stanford" after "Stanford University": the name without its head
+                    found.stream().filter(o -> o.type() == shortName.getValue() && !o.name().equals(name)
+                                    && o.span().text().startsWith(name + " ")
+                                    && INSTITUTION_HEADS.contains(o.span().text().substring(name.length() + 1)))
+                            .map(Occurrence::name))
+                    .distinct().toList();
             if (longer.size() == 1) {
                 out.put(name, longer.get(0));
             }

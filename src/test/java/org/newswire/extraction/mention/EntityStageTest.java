@@ -132,6 +132,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aBodyNamedWithoutItsHeadIsTheBodyNamedWithIt() {
+        Extraction x = SharedPipeline.get().extract("", "The Treasury Department imposed sanctions on 12 firms on Friday. "
+                + "Treasury said the firms had helped Iran sell oil.");
+        ExtractedEntity treasury = named(x.entities(), "U.S. Treasury Department").orElseThrow();
+        assertEquals(List.of("Treasury Department", "Treasury"), treasury.mentions());
+        assertEquals("U.S. Treasury Department", x.quotes().get(0).speaker());
+    }
+
+    @Test
     void capitalsStayPlacesAndKievIsKyiv() {
         List<ExtractedEntity> es = entities("Officials in Moscow and Kiev traded accusations while Washington watched.");
         assertEquals(List.of("Kiev"), named(es, "Kyiv").orElseThrow().mentions());
