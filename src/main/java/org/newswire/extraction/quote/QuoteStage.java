@@ -22,6 +22,7 @@ import org.newswire.extraction.speaker.Speaker;
 import org.newswire.extraction.speaker.SpeakerSieves;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -139,13 +140,18 @@ public final class QuoteStage implements Stage {
         }
 
         /**
-         * A news outlet passing on facts ("TASS reported", "according to Russia's TASS news agency")
-         * frames no quote; its reporter ("Reuters correspondent John Smith") does.
+         * A news outlet passing on facts ("TASS reported", "according to Russia's TASS news agency", "the
+         * Vedomosti business daily", named or not by the tagger) frames no quote; its reporter ("Reuters
+         * correspondent John Smith") does.
          */
         private boolean isMedia(Mention m) {
             List<Occurrence> named = occurrences.stream().filter(o -> m.phrase().contains(o.span())).toList();
-            return lexicon.isMedia(m.phrase().text()) || (named.stream().anyMatch(o -> lexicon.isMedia(o.name()))
-                    && named.stream().noneMatch(o -> o.type() == org.newswire.extraction.EntityType.PERSON));
+            if (named.stream().anyMatch(o -> o.type() == org.newswire.extraction.EntityType.PERSON)) {
+                return false;
+            }
+            return lexicon.isMedia(m.phrase().text()) || named.stream().anyMatch(o -> lexicon.isMedia(o.name()))
+                    || Arrays.stream(m.phrase().text().split("\\s+")).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && lexicon.isMedia(w.replaceAll("['’]s$", "")));
         }
 
         List<ExtractedQuote> extract() {

@@ -111,6 +111,11 @@ class QuoteStageTest {
     @Test
     void agenciesPassingOnFactsAreNotSpeakers() {
         assertTrue(quotes("TASS reported that the talks had ended.").isEmpty());
+        // an outlet the tagger did not name, in a description, still only passes on what the minister said
+        List<ExtractedQuote> passedOn = quotes("Foreign Minister Sergei Lavrov called the new measures “theft” and “piracy,” "
+                + "according to the Vedomosti business daily.");
+        assertEquals(List.of("theft", "piracy"), passedOn.stream().map(q -> q.span().text()).toList());
+        assertTrue(passedOn.stream().allMatch(q -> "Sergei Lavrov".equals(q.speaker())), passedOn.toString());
     }
 
     @Test
