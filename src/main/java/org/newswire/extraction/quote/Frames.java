@@ -111,7 +111,9 @@ final class Frames {
                 // "Russia, he said, did not care" / "X, Y said": the verb hangs on the clause it reports
                 if (up != null && "parataxis".equals(up.getRelation().toString())) {
                     complement = up.getGovernor();
-                    inverted = true;
+                    // "X, a Y, said Z holds …" hung the other way round, its subject before the clause the parser
+                    // made, reports the clause after the verb
+                    inverted = complement.index() < verb.index() || subject.index() > firstIndex(g, complement);
                 }
             }
             int[] range = null;
@@ -229,7 +231,7 @@ final class Frames {
             String tag = t.get(i - 1).tag();
             boolean ok = tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("PRP") || tag.equals("DT")
                     || tag.equals("IN") || tag.equals("CD") || tag.equals("POS") || tag.equals("HYPH") || tag.equals("RB")
-                    || tag.equals("TO") || (commas && t.get(i - 1).word().equals(","));
+                    || tag.equals("TO") || (commas && t.get(i - 1).word().equals(",")) || t.get(i - 1).word().equals("&");
             if (!ok) {
                 return false;
             }
@@ -301,7 +303,26 @@ final class Frames {
                 return d;
             }
         }
-        return null;
+        return leadingSubject(g, verb, sentence);
+    }
+
+    /**
+     * "Howard Silverblatt, a senior index analyst for Standard & Poor's, said …", parsed with the verb
+     * hanging in the appositive: a sentence that opens with noun phrases only, up to a finite verb of
+     * saying, opens with its subject, the head of its first noun phrase.
+     */
+    private static IndexedWord leadingSubject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
+        List<CoreLabel> t = sentence.tokens();
+        if (!Discourse.FINITE_TAGS.contains(verb.tag()) || verb.index() < 2 || !allNominal(t, 1, verb.index() - 1, true)) {
+            return null;
+        }
+        int head = -1;
+        for (int i = 1; i < verb.index() && !t.get(i - 1).tag().equals("IN") && !t.get(i - 1).word().equals(","); i++) {
+            if (t.get(i - 1).tag().startsWith("NN") || t.get(i - 1).tag().startsWith("PRP")) {
+                head = i;
+            }
+        }
+        return head < 0 ? null : g.getNodeByIndexSafe(head);
     }
 
     /**
@@ -408,7 +429,8 @@ final class Frames {
     private int[] forwardClause(Sentence sentence, IndexedWord complement, IndexedWord verb) {
         SemanticGraph g = sentence.graph();
         List<CoreLabel> tokens = sentence.tokens();
-        int first = firstIndex(g, complement);
+        // a clause reported forward starts after its verb, however the parser hung the words before it
+        int first = Math.max(firstIndex(g, complement), verb.index() + 1);
         IndexedWord object = child(g, verb, "obj");
         if (object != null && object.index() > verb.index() && object.index() < complement.index()
                 && "dep".equals(g.getEdge(verb, complement).getRelation().toString())) {
@@ -510,6 +532,11 @@ final class Frames {
             if (start > verb.index() && reachesFiniteWord(tokens, start - 1)) {
                 return new int[]{start, tokens.size()};
             }
+        } else if (Discourse.FINITE_TAGS.contains(verb.tag()) && verb.index() < tokens.size()
+                && !isPunctuation(tokens.get(verb.index())) && !tokens.get(verb.index()).tag().matches("IN|TO")
+                && reachesFiniteWord(tokens, verb.index())) {
+            // "says now is not the time …": the parser hung the verb on the clause instead of the clause on it
+            return new int[]{verb.index() + 1, clauseEnd(sentence, verb, verb.index())};
         }
         return null;
     }

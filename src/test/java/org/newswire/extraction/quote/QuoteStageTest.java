@@ -34,6 +34,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void aClauseAfterTheVerbIsReportedHoweverTheParserHungIt() {
+        // the parser hangs "said" inside the appositive, with no subject, and the clause over the words before it
+        ExtractedQuote analyst = only("Maria Lopez, a senior credit analyst for Standard & Poor's, said Shell also holds the top "
+                + "two spots for quarterly profit.");
+        assertEquals("Shell also holds the top two spots for quarterly profit", analyst.span().text());
+        assertEquals("Maria Lopez", analyst.speaker());
+        // here it makes "says" the subject of "is", leaving the verb of saying no clause of its own
+        assertEquals("now is not the time to reopen the trade deal with the European Union",
+                only("Britain’s top diplomat says now is not the time to reopen the trade deal with the European Union.").span().text());
+        assertTrue(quotes("Officials said to expect delays.").isEmpty(), "an infinitive is no reported clause");
+    }
+
+    @Test
     void invertedAttributionDropsTheAttribution() {
         ExtractedQuote q = only("Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.");
         assertEquals("Russia will not meddle in the US election", q.span().text());
