@@ -446,8 +446,28 @@ final class Frames {
         if (underAnotherVerbOfSaying(g, verb)) {
             // "What they're saying: “…,” Yellen said": the inner report ends with the inner verb's own phrase
             last = Math.min(last, lastIndex(g, verb));
+            last = throughClosingMark(tokens, first, last);
         }
         return new int[]{first, last};
+    }
+
+    /**
+     * "…, stressing that the sanctions “are working.”": a quotation the clause opens and its last word
+     * ends keeps its stop and closing mark, which the parser hangs on the main verb.
+     */
+    private int throughClosingMark(List<CoreLabel> tokens, int first, int last) {
+        int start = tokens.get(first - 1).beginPosition();
+        int end = tokens.get(last - 1).endPosition();
+        for (QuoteMarks.Quoted m : marks) {
+            if (m.open() >= start && m.open() < end && m.close() > end && text.substring(end, m.close()).matches("[.?!]?[\"”’']")) {
+                for (int j = last + 1; j <= tokens.size(); j++) {
+                    if (tokens.get(j - 1).endPosition() == m.close()) {
+                        return j;
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     private boolean underAnotherVerbOfSaying(SemanticGraph g, IndexedWord verb) {

@@ -47,6 +47,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleOfSayingKeepsTheClosingMarkOfItsMixedClause() {
+        List<ExtractedQuote> qs = quotes("Kallas said the package would pass, stressing that the sanctions \"are working and are "
+                + "severely hurting the Russian economy.\"");
+        assertEquals("the sanctions \"are working and are severely hurting the Russian economy.\"", qs.get(1).span().text());
+        assertEquals(QuoteType.MIXED, qs.get(1).type());
+    }
+
+    @Test
     void invertedAttributionDropsTheAttribution() {
         ExtractedQuote q = only("Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.");
         assertEquals("Russia will not meddle in the US election", q.span().text());
