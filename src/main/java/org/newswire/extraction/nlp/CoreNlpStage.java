@@ -71,12 +71,12 @@ public final class CoreNlpStage implements Stage {
      * The text as the tokenizer should see it, always of the same length, so every offset still
      * points into the original: lines a page wrapped inside a sentence are joined again ({@link
      * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen")
-     * lose their full stop, and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") ends at a
+     * lose their full stop, a page's opening date stamp (" date 2019-11-07 ") and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") ends at a
      * line break instead of its dash, so it is a sentence of its own and never part of a clause or a
      * speaker's phrase.
      */
     static String forTokenizer(String text) {
-        String out = ABBREVIATIONS.matcher(unwrapLines(text)).replaceAll("$1 ");
+        String out = DATE_STAMP.matcher(ABBREVIATIONS.matcher(unwrapLines(text)).replaceAll("$1 ")).replaceAll("$1\n");
         Matcher dateline = DATELINE.matcher(out);
         StringBuilder sb = new StringBuilder(out);
         while (dateline.find()) {
@@ -165,6 +165,9 @@ public final class CoreNlpStage implements Stage {
             "(?m)^[ \\t]*(?:\\p{Lu}[\\p{Lu}.'’ -]{0,60}\\p{Lu}\\.?(?:,[^\\n()–—]{1,40}?)?(?:\\s*\\([^)\\n]{1,40}\\))?"
                     + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))"
                     + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
+
+    /** " date 2019-11-07 MONTREAL - …": the date some pages open with is a line of its own. */
+    private static final Pattern DATE_STAMP = Pattern.compile("\\A(\\s*date \\d{4}-\\d{2}-\\d{2}) ");
 
     /** "SINGAPORE: Refunds …", "NEW DELHI: The court …": a place in capitals and a colon (three letters at least, not "EU: …"). */
     private static final Pattern COLON_DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})*:(?= \\p{Lu})");

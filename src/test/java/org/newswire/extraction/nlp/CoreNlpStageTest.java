@@ -60,5 +60,9 @@ class CoreNlpStageTest {
                 CoreNlpStage.forTokenizer("MOSCOW: Russia will soon discuss it, the speaker said."));
         assertEquals("NEW DELHI (IANS) \n The court ruled.", CoreNlpStage.forTokenizer("NEW DELHI (IANS) - The court ruled."));
         assertEquals("EU: New sanctions agreed", CoreNlpStage.forTokenizer("EU: New sanctions agreed"));
+        // a page's date stamp, then a dateline: each a line of its own
+        assertEquals(" date 2019-11-07\nMONTREAL \n Saputo said profit rose.",
+                CoreNlpStage.forTokenizer(" date 2019-11-07 MONTREAL - Saputo said profit rose."));
+        assertEquals("Asked for a date 2019-11-07 suited him.", CoreNlpStage.forTokenizer("Asked for a date 2019-11-07 suited him."));
     }
 }
