@@ -139,10 +139,12 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * "Dam said" after "Deputy Prime Minister Vu Duc Dam": the last word of a person's full name, alone and
-     * untyped, with no determiner and no hyphenated word beside it (not "the Bench", "Sambre-led Bench", "Sambre-led"), is that person's surname when it is tagged a proper noun or a finite verb follows it (at a
-     * sentence's start the tagger may take "Dam" or "Long" for a common word). It is named by the surname,
-     * so the fold to one full name decides which person it is, and leaves it apart when two share it.
+     * "Dam said" after "Deputy Prime Minister Vu Duc Dam": the last word of a person's full name, alone
+     * and untyped, with no determiner and no hyphenated word beside it (not "the Bench", "Sambre-led
+     * Bench", "Sambre-led"), is that person's surname when it is tagged a proper noun or a finite verb
+     * follows it (at a sentence's start the tagger may take "Dam" or "Long" for a common word). It is
+     * named by the surname, so the fold to one full name decides which person it is, and leaves it
+     * apart when two share it.
      */
     private static List<Occurrence> surnamesAlone(String text, List<CoreLabel> tokens, List<Occurrence> found) {
         Set<String> surnames = found.stream().filter(o -> o.type() == EntityType.PERSON && o.name().contains(" "))

@@ -70,10 +70,10 @@ public final class CoreNlpStage implements Stage {
     /**
      * The text as the tokenizer should see it, always of the same length, so every offset still
      * points into the original: lines a page wrapped inside a sentence are joined again ({@link
-     * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen")
-     * lose their full stop, a page's opening date stamp (" date 2019-11-07 ") and a dateline ("MOSCOW (Reuters) - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") ends at a
-     * line break instead of its dash, so it is a sentence of its own and never part of a clause or a
-     * speaker's phrase.
+     * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen") lose their
+     * full stop, and a page's opening date stamp (" date 2019-11-07 ") and a dateline ("MOSCOW (Reuters)
+     * - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") end at a line break instead of a space or dash, so each
+     * is a sentence of its own and never part of a clause or a speaker's phrase.
      */
     static String forTokenizer(String text) {
         String out = DATE_STAMP.matcher(ABBREVIATIONS.matcher(unwrapLines(text)).replaceAll("$1 ")).replaceAll("$1\n");

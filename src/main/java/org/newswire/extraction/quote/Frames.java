@@ -311,18 +311,12 @@ final class Frames {
      * hanging in the appositive: a sentence that opens with noun phrases only, up to a finite verb of
      * saying, opens with its subject, the head of its first noun phrase.
      */
-    private static IndexedWord leadingSubject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
-        List<CoreLabel> t = sentence.tokens();
-        if (!Discourse.FINITE_TAGS.contains(verb.tag()) || verb.index() < 2 || !allNominal(t, 1, verb.index() - 1, true)) {
+    private IndexedWord leadingSubject(SemanticGraph g, IndexedWord verb, Sentence sentence) {
+        if (!Discourse.FINITE_TAGS.contains(verb.tag()) || verb.index() < 2 || !allNominal(sentence.tokens(), 1, verb.index() - 1, true)) {
             return null;
         }
-        int head = -1;
-        for (int i = 1; i < verb.index() && !t.get(i - 1).tag().equals("IN") && !t.get(i - 1).word().equals(","); i++) {
-            if (t.get(i - 1).tag().startsWith("NN") || t.get(i - 1).tag().startsWith("PRP")) {
-                head = i;
-            }
-        }
-        return head < 0 ? null : g.getNodeByIndexSafe(head);
+        Mention opening = Mentions.ofTokens(text, sentence, 1, verb.index() - 1);
+        return opening == null ? null : g.getNodeByIndexSafe(opening.head().index());
     }
 
     /**
