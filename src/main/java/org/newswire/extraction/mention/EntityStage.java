@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -604,15 +605,19 @@ public final class EntityStage implements Stage {
         found.stream().filter(o -> o.type() == EntityType.ORGANIZATION).forEach(o -> orgs.add(o.name()));
         Map<String, String> out = new HashMap<>();
         for (String acronym : orgs) {
-            boolean capitals = acronym.chars().allMatch(Character::isUpperCase);
+            boolean capitals = acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '&') && Character.isUpperCase(acronym.charAt(0));
             boolean titleCase = acronym.length() >= 3 && Character.isUpperCase(acronym.charAt(0))
                     && acronym.substring(1).chars().allMatch(Character::isLowerCase);
             if (acronym.length() < 2 || acronym.length() > 6 || !(capitals || titleCase)) {
                 continue;
             }
             String letters = acronym.toUpperCase(Locale.ROOT);
-            orgs.stream().filter(full -> !full.equals(acronym) && full.matches(".*[\\s-].*") && initials(full).equals(letters))
-                    .findFirst().ifPresent(full -> out.put(acronym, full));
+            List<String> fulls = orgs.stream().filter(full -> !full.equals(acronym) && full.matches(".*[\\s-].*")).sorted().toList();
+            fulls.stream().filter(full -> initials(full).equals(letters)).findFirst()
+                    // the order of the original language: "BNR" for the National Bank of Romania, "SCCDPH" for its Public Health Department
+                    .or(() -> letters.length() < 3 ? Optional.empty()
+                            : fulls.stream().filter(full -> sorted(initials(full)).equals(sorted(letters))).findFirst())
+                    .ifPresent(full -> out.put(acronym, full));
         }
         return out;
     }
@@ -641,6 +646,12 @@ public final class EntityStage implements Stage {
                     .findFirst().ifPresent(full -> out.putIfAbsent(name, full.name()));
         }
         return out;
+    }
+
+    private static String sorted(String letters) {
+        char[] chars = letters.toCharArray();
+        Arrays.sort(chars);
+        return new String(chars);
     }
 
     private static String initials(String name) {

@@ -19,4 +19,8 @@ record Frame(int sentence, Span verb, Mention mention, Span clause, boolean clau
     int attributionEnd() {
         return Math.max(verb.end(), mention.phrase().end());
     }
+
+    Frame withClause(Span shorter) {
+        return new Frame(sentence, verb, mention, shorter, clauseHasThat, attributesPhrases);
+    }
 }

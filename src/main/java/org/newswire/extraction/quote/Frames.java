@@ -75,7 +75,30 @@ final class Frames {
                 according(sentence, word).ifPresent(found::add);
             }
         }
+        for (Frame relay : found.stream().filter(f -> relaysFrame(f, found)).toList()) {
+            found.remove(relay);
+            Span cited = relay.clause();
+            // the parse may hang the outlet's words inside the report it passes on; the report ends before them
+            found.replaceAll(f -> f.clause() != null && cited.contains(f.verb()) && f.clause().end() > cited.end()
+                    ? f.withClause(Span.of(text, f.clause().start(), cited.end())) : f);
+        }
         return found;
+    }
+
+    /**
+     * "The company added that …, CNBC reported": an outlet reporting, after it, a clause that is itself a
+     * whole report of speech, its speaker and verb inside, only passes that report on.
+     */
+    private static boolean relaysFrame(Frame outer, List<Frame> found) {
+        Span clause = outer.clause();
+        String verb = outer.verb().text().toLowerCase(Locale.ROOT);
+        // outlets report; a person's "…, he said" after "the figures suggest …" reports the suggestion, and
+        // "according to" a statement or a data firm is the source the conventions name
+        if (clause == null || clause.end() > outer.verb().start() || !verb.startsWith("report")) {
+            return false;
+        }
+        return found.stream().anyMatch(f -> f != outer && f.clause() != null && clause.contains(f.verb())
+                && clause.contains(f.mention().phrase()) && f.clause().start() < clause.end());
     }
 
     private Optional<Frame> frame(Sentence sentence, IndexedWord verb, String lemma) {

@@ -464,7 +464,7 @@ public final class QuoteStage implements Stage {
                 boolean sameSentence = s.begin() < quoted.close() && quoted.open() < s.end();
                 boolean outside = f.verb().end() <= quoted.open() || f.verb().start() >= quoted.close();
                 // "“… the year.”, commented Bob Pannell": the splitter may end the sentence inside the marks
-                if (!(sameSentence || continuesAfter(quoted, f)) || !outside) {
+                if (!(sameSentence || continuesAfter(quoted, f)) || !outside || (f.verb().start() >= quoted.close() && introducesNext(f))) {
                     continue;
                 }
                 int distance = f.verb().start() >= quoted.close() ? f.verb().start() - quoted.close() : quoted.open() - f.verb().end();
@@ -477,6 +477,16 @@ public final class QuoteStage implements Stage {
                 }
             }
             return best;
+        }
+
+        /** "…” Dr Chris Lintott said: “…”": a frame ending in a colon before a quotation is that quotation's, not the one before. */
+        private boolean introducesNext(Frame f) {
+            for (QuoteMarks.Quoted q : marks) {
+                if (q.open() >= f.attributionEnd()) {
+                    return text.substring(f.attributionEnd(), q.open()).matches("[^.!?\"“”]{0,60}:\\s*");
+                }
+            }
+            return false;
         }
 
         private boolean namesNoOne(Mention m) {

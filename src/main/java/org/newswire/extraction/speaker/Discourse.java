@@ -494,7 +494,7 @@ public final class Discourse {
         int end = text.indexOf('\n', offset);
         int from = end < 0 ? text.length() : end;
         List<Occurrence> after = occurrences.stream().filter(o -> o.span().start() >= from && !isMedia.test(o.name())
-                && quotations.stream().noneMatch(q -> q.contains(o.span()))
+                && quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o) && !inCaption(o)
                 && o.type() == (person ? EntityType.PERSON : EntityType.ORGANIZATION)).toList();
         if (noun != null) {
             String n = noun.toLowerCase(Locale.ROOT);

@@ -102,6 +102,14 @@ class EntityStageTest {
     }
 
     @Test
+    void anAcronymWithAnAmpersandOrInItsOwnLanguagesOrder() {
+        List<ExtractedEntity> es = entities("British retailer Marks & Spencer said data was stolen. M&S said customers need not act. "
+                + "Mugur Isarescu, Governor of the National Bank of Romania, spoke on Thursday. BNR said inflation stayed at 4.1 percent.");
+        assertTrue(named(es, "Marks & Spencer").orElseThrow().mentions().contains("M&S"), es.toString());
+        assertTrue(named(es, "National Bank of Romania").orElseThrow().mentions().contains("BNR"), es.toString());
+    }
+
+    @Test
     void anAcronymOfAHyphenatedName() {
         List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
         assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());

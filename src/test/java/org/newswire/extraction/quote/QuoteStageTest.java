@@ -55,6 +55,28 @@ class QuoteStageTest {
     }
 
     @Test
+    void anOutletCitedAfterAWholeReportOfSpeechOnlyPassesItOn() {
+        String text = "T-Mobile said a hacker had stolen data on 37 million accounts. "
+                + "The company added that financial information was not compromised, CNBC reported.";
+        List<ExtractedQuote> qs = quotes(text);
+        assertEquals(List.of("a hacker had stolen data on 37 million accounts", "financial information was not compromised"),
+                qs.stream().map(q -> q.span().text()).toList());
+        assertTrue(qs.stream().allMatch(q -> "T-Mobile".equals(q.speaker())), qs::toString);
+    }
+
+    @Test
+    void aFrameEndingInAColonIntroducesTheQuotationAfterIt() {
+        String text = "Holmes, a retired teacher from Peterborough, said: \"I've never even had a telescope.\n\n"
+                + "Being the one to find something is a very exciting position.\" Dr Chris Lintott at Oxford University said: "
+                + "\"The candidate planet is unlikely to have life because it is too hot.\"";
+        List<ExtractedQuote> qs = quotes(text);
+        assertEquals(3, qs.size(), qs::toString);
+        assertEquals("Being the one to find something is a very exciting position.", qs.get(1).span().text());
+        assertEquals("Holmes", qs.get(1).speaker());
+        assertEquals("Chris Lintott", qs.get(2).speaker());
+    }
+
+    @Test
     void invertedAttributionDropsTheAttribution() {
         ExtractedQuote q = only("Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.");
         assertEquals("Russia will not meddle in the US election", q.span().text());

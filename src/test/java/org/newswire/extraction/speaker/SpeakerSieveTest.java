@@ -252,6 +252,13 @@ class SpeakerSieveTest {
                     + "Harry Kewell was sent off in the first half. Melbourne Heart coach John Aloisi was furious with the officials after Saturday's loss in Sydney.";
             worksAlone("headline", text, "Referee lost control", "John Aloisi");
         }
+
+        @Test
+        void theWritersInABylineAreNotTheHeadlinesSpeaker() {
+            String text = "IAEA chief says inspections in Iran are a work in progress\n\nBy MATTHEW LEE and FARNOUSH AMIRI\n\n"
+                    + "VIENNA (AP) — Rafael Grossi warned on Wednesday that the agency was not yet satisfied with Iran's cooperation.";
+            worksAlone("headline", text, "inspections in Iran", "Rafael Grossi");
+        }
     }
 
     @Nested
