@@ -278,6 +278,12 @@ final class Frames {
         int first = 1;
         int last = tokens.size();
         if (according.index() <= 2) {
+            int named = nameSetOffAfter(tokens, phraseEnd);
+            if (named > 0) {
+                // "According to his son, Mnjala Mwaluma, efforts …": the parse may make the name the clause's
+                mention = Mentions.ofTokens(text, sentence, according.index() + 2, named);
+                phraseEnd = named;
+            }
             first = phraseEnd + 1;
         } else if (!hasContentAfter(tokens, phraseEnd)) {
             last = according.index() - 1;
@@ -287,6 +293,18 @@ final class Frames {
             return Optional.empty();
         }
         return Optional.of(new Frame(sentence.index(), span(sentence, according, according), mention, clause, false, false));
+    }
+
+    /** The last token of ", Proper Name," right after token {@code index} (1-based), or -1. */
+    private static int nameSetOffAfter(List<CoreLabel> tokens, int index) {
+        if (index + 1 > tokens.size() || !tokens.get(index).word().equals(",")) {
+            return -1;
+        }
+        int last = index + 1;
+        while (last < tokens.size() && tokens.get(last).tag().startsWith("NNP")) {
+            last++;
+        }
+        return last > index + 1 && last < tokens.size() && tokens.get(last).word().equals(",") ? last : -1;
     }
 
     /** Words other than punctuation after token {@code index} (1-based). */

@@ -101,6 +101,12 @@ class SpeakerSieveTest {
         void aNameSetBesideADescription() {
             worksAlone("appositive", "Faith Kipyegon won again. Her coach, Patrick Sang, said the race was hard.", "the race", "Patrick Sang");
         }
+
+        @Test
+        void aNameSetBesideTheSourceOfAccordingTo() {
+            worksAlone("appositive", "Hiltan Kalugho left home in 1980. According to his son, Mnjala Mwaluma, efforts to trace "
+                    + "his father were unsuccessful.", "efforts to trace", "Mnjala Mwaluma");
+        }
     }
 
     @Nested
