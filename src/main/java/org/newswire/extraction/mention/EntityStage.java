@@ -211,6 +211,9 @@ public final class EntityStage implements Stage {
                     && !SEPARATORS.contains(tokens.get(j).originalText())) {
                 j++;
             }
+            if (type == EntityType.ORGANIZATION) {
+                j = ofPlace(tokens, j);
+            }
             int from = i;
             int to = j;
             while (from < to && TITLES.contains(tokens.get(from).originalText())) {
@@ -226,6 +229,24 @@ public final class EntityStage implements Stage {
             }
             i = j;
         }
+    }
+
+    /**
+     * "Dairy Farmers of Britain", "Parks and Wildlife Service of Western Australia": the 3-class model
+     * stops an organisation's name before "of" and the place it belongs to, which is part of the name
+     * when the part before ends in an institution's head or a plural noun. Returns the new end (exclusive).
+     */
+    private static int ofPlace(List<CoreLabel> tokens, int end) {
+        CoreLabel last = tokens.get(end - 1);
+        if (end + 1 >= tokens.size() || !tokens.get(end).word().equals("of") || coarse(tokens.get(end + 1).ner()) != EntityType.LOCATION
+                || !(INSTITUTION_HEADS.contains(last.word()) || "NNS".equals(last.tag()) || "NNPS".equals(last.tag()))) {
+            return end;
+        }
+        int to = end + 1;
+        while (to < tokens.size() && coarse(tokens.get(to).ner()) == EntityType.LOCATION) {
+            to++;
+        }
+        return to;
     }
 
     /**
@@ -508,7 +529,7 @@ public final class EntityStage implements Stage {
      * An organisation or place named by the last words of one longer name of its kind in the same
      * article is that one: "Commission" → "European Commission", "Senate" → "U.S. Senate", "United"
      * → "Manchester United" (the head of an English name is its last word); a name followed by a
-     * legal form ("Bank of America Corp") or an institution's head ("Treasury Department") takes in
+     * legal form ("Bank of America Corp", "Exxon" in "Exxon Mobil Corp.") or an institution's head ("Treasury Department") takes in
      * the name without it; and a short name the tagger took for a person, the first words of one
      * organisation's name, is that organisation ("Meta" → "Meta Platforms", "Nayara" → "Nayara
      * Energy") unless a person's full name ends with it ("Trump" with "Donald Trump" and "Trump
@@ -548,8 +569,9 @@ public final class EntityStage implements Stage {
         return out;
     }
 
+    /** "Bank of America Corp", and "Exxon" in "Exxon Mobil Corp.": a company's legal name starts with its short name. */
     private static boolean isLegalForm(String full, String name) {
-        return full.startsWith(name + " ") && LEGAL_FORMS.contains(full.substring(name.length() + 1));
+        return full.startsWith(name + " ") && LEGAL_FORMS.contains(full.substring(full.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -110,6 +110,21 @@ class EntityStageTest {
     }
 
     @Test
+    void theOrganisationsPlaceAfterOfIsPartOfItsName() {
+        List<ExtractedEntity> es = entities("Dairy Farmers of Britain said it was cutting its milk price. DFB said margins were "
+                + "under pressure. The Parks and Wildlife Service of Western Australia said 70 whales were stranded.");
+        assertTrue(named(es, "Dairy Farmers of Britain").orElseThrow().mentions().contains("DFB"), es.toString());
+        assertTrue(named(es, "Parks and Wildlife Service of Western Australia").isPresent(), es.toString());
+        assertTrue(named(es, "Britain").isEmpty(), es.toString());
+    }
+
+    @Test
+    void aCompanysShortNameStartsItsLegalName() {
+        List<ExtractedEntity> es = entities("Exxon Mobil Corp. said on Thursday that profit rose. Exxon said it made $8.4 billion.");
+        assertEquals(List.of("Exxon Mobil Corp.", "Exxon"), named(es, "Exxon Mobil Corp.").orElseThrow().mentions());
+    }
+
+    @Test
     void anAcronymOfAHyphenatedName() {
         List<ExtractedEntity> es = entities("Hewlett-Packard has reached a deal to buy EDS. HP said the deal would close this year.");
         assertTrue(named(es, "Hewlett-Packard").orElseThrow().mentions().contains("HP"), es.toString());
