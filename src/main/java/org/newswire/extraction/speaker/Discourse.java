@@ -108,8 +108,14 @@ public final class Discourse {
 
     /** The person named in the span, else an organisation, else a place. */
     public Optional<Occurrence> bestIn(Span span) {
-        return span == null ? Optional.empty() : occurrences.stream().filter(o -> span.contains(o.span()))
+        return span == null ? Optional.empty() : occurrences.stream().filter(o -> span.contains(o.span()) && !isCompoundModifier(o))
                 .min(Comparator.comparingInt(o -> o.type().ordinal()));
+    }
+
+    /** "The Atlanta-based company", "a Moscow-born analyst": a name run into a modifier describes, it is not the one named. */
+    private boolean isCompoundModifier(Occurrence o) {
+        int end = o.span().end();
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.Set;
  * A person described by a role ("the striker", "the chief executive", "the judge", "the Kremlin
  * spokesman"; a person noun by CoreNLP's animacy lists, not a list of roles): the person the article
  * described that way ("The striker Erling Haaland …"), else for a definite description the most
- * salient person, else the body named in the phrase, else (a lead that names the person only after
- * it: "…, the speaker of the lower house said. Vyacheslav Volodin made the announcement …") the
- * person the next sentence makes its subject. A possessed role speaks for its owner when it is
+ * salient person, else (a lead that names the person only after it: "The new boss of Staffordshire's
+ * main hospital says … Dr Simon Constable started …") the person the next sentence makes its
+ * subject, else the body named in the phrase. A possessed role speaks for its owner when it is
  * a body or the role is a spokesperson. An unnamed relative ("his aunt"), an indefinite person
  * ("a witness") and other possessed roles no one was described as ("her lawyer") name no one.
  */
@@ -76,7 +76,7 @@ final class RoleDescriptionSieve implements SpeakerSieve {
         }
         Optional<Speaker> body = discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase()));
         return discourse.salientPerson(attribution, NounLexicon.Gender.UNKNOWN, p -> true, m.phrase())
-                .or(() -> body)
-                .or(() -> discourse.nextSubject(attribution).map(o -> discourse.named(o, m.phrase())));
+                .or(() -> discourse.nextSubject(attribution).map(o -> discourse.named(o, m.phrase())))
+                .or(() -> body);
     }
 }

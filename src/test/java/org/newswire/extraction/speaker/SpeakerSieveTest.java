@@ -308,6 +308,13 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void aLeadRoleIsThePersonNamedNextNotTheBodyInItsPhrase() {
+            String text = "The new boss of Staffordshire's main hospital says reducing waiting lists will be his top priority. "
+                    + "Dr Simon Constable started in his role as chief executive on Monday.";
+            worksAlone("role", text, "reducing waiting lists", "Simon Constable");
+        }
+
+        @Test
         void anIndefinitePersonIsNobodyNamed() {
             assertNull(speaker("Judge Maria Lopez adjourned the case. A witness said the car had been speeding.", "the car"));
         }
@@ -319,6 +326,12 @@ class SpeakerSieveTest {
         void theBankIsTheBankNamedBefore() {
             worksAlone("body-description", "Deutsche Bank reported a loss on Tuesday. The bank said the quarter had been difficult.",
                     "the quarter", "Deutsche Bank");
+        }
+
+        @Test
+        void aPlaceRunIntoAModifierIsNotTheBody() {
+            worksAlone("body-description", "Coca-Cola Co. reported higher profit on Tuesday. The Atlanta-based company said it "
+                    + "earned $1.26 billion in the quarter.", "it earned", "Coca-Cola Co.");
         }
 
         @Test
