@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +103,62 @@ public final class EntityStage implements Stage {
             bodiesByHead(text, tokens, found);
             all.addAll(tokens);
         }
+        splitTitledPersons(text, found);
         scanAliases(text, found);
         propagate(text, all, found);
         document.setEntities(merge(text, found));
+    }
+
+    /**
+     * "Director of National Intelligence Dan Coats" tagged one organisation: a run typed an organisation
+     * that ends in a first name of CoreNLP's name-gender list and one or two more capitalised words
+     * ends in a person, when the article names that person by the last word alone elsewhere ("Coats
+     * said"); a company named after its founder ("Morgan Stanley") is never named so.
+     */
+    private static void splitTitledPersons(String text, List<Occurrence> found) {
+        List<Occurrence> split = new ArrayList<>();
+        for (Iterator<Occurrence> it = found.iterator(); it.hasNext(); ) {
+            Occurrence o = it.next();
+            String[] words = o.span().text().split(" ");
+            if (o.fixed() || o.type() != EntityType.ORGANIZATION || words.length < 3) {
+                continue;
+            }
+            for (int k = Math.max(1, words.length - 3); k <= words.length - 2; k++) {
+                List<String> name = Arrays.asList(words).subList(k, words.length);
+                String surname = words[words.length - 1];
+                if (NounLexicon.get().firstNameGender(words[k]) == NounLexicon.Gender.UNKNOWN
+                        || !name.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}+)?") && !INSTITUTION_HEADS.contains(w) && !LEGAL_FORMS.contains(w))
+                        || !namedAloneElsewhere(text, surname, o.span())) {
+                    continue;
+                }
+                int personStart = o.span().end() - String.join(" ", name).length();
+                it.remove();
+                if (INSTITUTION_HEADS.contains(words[k - 1])) {
+                    // the words before stay a body only when they end like one; "National Intelligence" is the rest of a title
+                    split.add(new Occurrence(Span.of(text, o.span().start(), personStart - 1), String.join(" ", Arrays.asList(words).subList(0, k)),
+                            EntityType.ORGANIZATION, false));
+                }
+                split.add(new Occurrence(Span.of(text, personStart, o.span().end()), String.join(" ", name), EntityType.PERSON, false));
+                break;
+            }
+        }
+        found.addAll(split);
+    }
+
+    /** The word elsewhere in the text with no capitalised word of the same sentence before it. */
+    private static boolean namedAloneElsewhere(String text, String surname, Span except) {
+        Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])").matcher(text);
+        while (m.find()) {
+            if (m.start() < except.end() && except.start() < m.end()) {
+                continue;
+            }
+            String[] before = text.substring(0, m.start()).split("\\s+");
+            String previous = before.length == 0 ? "" : before[before.length - 1];
+            if (previous.isEmpty() || !Character.isUpperCase(previous.codePointAt(0)) || previous.matches(".*[.!?\"“]$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -119,6 +119,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aPersonAtTheEndOfATitleTaggedAnOrganisation() {
+        List<ExtractedEntity> es = entities("Russia is working to undermine the elections, Director of National Intelligence Dan Coats "
+                + "said on Thursday. Coats said the threat was real. Morgan Stanley said profit rose.");
+        ExtractedEntity coats = named(es, "Dan Coats").orElseThrow();
+        assertEquals(EntityType.PERSON, coats.type());
+        assertEquals(List.of("Dan Coats", "Coats"), coats.mentions());
+        assertTrue(named(es, "National Intelligence").isEmpty(), es.toString());
+        assertEquals(EntityType.ORGANIZATION, named(es, "Morgan Stanley").orElseThrow().type(), "a company named once, as a whole");
+    }
+
+    @Test
     void aCompanysShortNameStartsItsLegalName() {
         List<ExtractedEntity> es = entities("Exxon Mobil Corp. said on Thursday that profit rose. Exxon said it made $8.4 billion.");
         assertEquals(List.of("Exxon Mobil Corp.", "Exxon"), named(es, "Exxon Mobil Corp.").orElseThrow().mentions());
