@@ -73,10 +73,12 @@ public final class CoreNlpStage implements Stage {
      * #unwrapLines}), title abbreviations it takes for a sentence end ("said Sec. Yellen") lose their
      * full stop, and a page's opening date stamp (" date 2019-11-07 ") and a dateline ("MOSCOW (Reuters)
      * - ", "BEIJING, Sept. 13 — ", "SINGAPORE: ") end at a line break instead of a space or dash, so each
-     * is a sentence of its own and never part of a clause or a speaker's phrase.
+     * is a sentence of its own and never part of a clause or a speaker's phrase. A dash a page's encoding
+     * turned into a question mark ("John Grunsfeld ? a former astronaut ? suggested") is a dash again.
      */
     static String forTokenizer(String text) {
         String out = DATE_STAMP.matcher(ABBREVIATIONS.matcher(unwrapLines(text)).replaceAll("$1 ")).replaceAll("$1\n");
+        out = LOST_DASH.matcher(out).replaceAll("-");
         Matcher dateline = DATELINE.matcher(out);
         StringBuilder sb = new StringBuilder(out);
         while (dateline.find()) {
@@ -167,6 +169,7 @@ public final class CoreNlpStage implements Stage {
                     + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
 
     /** " date 2019-11-07 MONTREAL - …": the date some pages open with is a line of its own. */
+    private static final Pattern LOST_DASH = Pattern.compile("(?<=\\w )\\?(?= \\p{Ll})");
     private static final Pattern DATE_STAMP = Pattern.compile("\\A(\\s*date \\d{4}-\\d{2}-\\d{2}) ");
 
     /** "SINGAPORE: Refunds …", "NEW DELHI: The court …": a place in capitals and a colon (three letters at least, not "EU: …"). */

@@ -65,4 +65,10 @@ class CoreNlpStageTest {
                 CoreNlpStage.forTokenizer(" date 2019-11-07 MONTREAL - Saputo said profit rose."));
         assertEquals("Asked for a date 2019-11-07 suited him.", CoreNlpStage.forTokenizer("Asked for a date 2019-11-07 suited him."));
     }
+
+    @Test
+    void aDashTheEncodingTurnedIntoAQuestionMarkIsADash() {
+        assertEquals("Grunsfeld - a former astronaut - suggested it.", CoreNlpStage.forTokenizer("Grunsfeld ? a former astronaut ? suggested it."));
+        assertEquals("Why now? She asked.", CoreNlpStage.forTokenizer("Why now? She asked."));
+    }
 }
