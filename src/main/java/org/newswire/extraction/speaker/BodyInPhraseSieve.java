@@ -1,10 +1,12 @@
 package org.newswire.extraction.speaker;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import org.newswire.extraction.EntityType;
 
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +43,10 @@ final class BodyInPhraseSieve implements SpeakerSieve {
             if (body.isEmpty()) {
                 body = bodyByWord(discourse, m);
             }
+            if (body.isEmpty() && m.isPlural()) {
+                // "the wildlife officials" after "the Parks and Wildlife Service": people of the body whose name has the noun before them
+                body = bodyNounBefore(discourse, m).flatMap(noun -> discourse.bodyNamedWith(noun, attribution.position()));
+            }
             return body.map(o -> discourse.named(o, m.phrase()));
         }
         // a document may have a person as author ("a report by Robert Mueller"); a place inside the noun
@@ -51,6 +57,21 @@ final class BodyInPhraseSieve implements SpeakerSieve {
                 .filter(o -> o.type() != EntityType.LOCATION || !m.phrase().contains(o.span())
                         || (m.possessor() != null && m.possessor().contains(o.span())))
                 .map(o -> discourse.named(o, m.phrase()));
+    }
+
+    /** The common noun right before the head, when the noun lists know it for a thing, not a person ("wildlife"). */
+    private static Optional<String> bodyNounBefore(Discourse discourse, Mention m) {
+        List<CoreLabel> tokens = discourse.tokens(m.sentence());
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).beginPosition() == m.headOffset()) {
+                CoreLabel before = tokens.get(i - 1);
+                String word = before.word().toLowerCase(Locale.ROOT);
+                boolean noun = before.tag().startsWith("NN") && before.beginPosition() >= m.phrase().start()
+                        && discourse.occurrenceAt(before.beginPosition()).isEmpty();
+                return noun && NounLexicon.get().animacy(word) == NounLexicon.Animacy.INANIMATE ? Optional.of(word) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

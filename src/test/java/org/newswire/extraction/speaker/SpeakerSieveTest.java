@@ -127,6 +127,12 @@ class SpeakerSieveTest {
         }
 
         @Test
+        void peopleOfTheBodyWhoseNameHasTheNounBeforeThem() {
+            worksAlone("body-in-phrase", "The Parks and Wildlife Service said 70 whales were stranded at Cheynes Beach. The wildlife "
+                    + "officials said a team of experienced staff was being deployed.", "a team of", "Parks and Wildlife Service");
+        }
+
+        @Test
         void aGroupOfANamedBody() {
             worksAlone("body-in-phrase", "According to U.S. officials, the talks have stalled.", "the talks", "United States");
         }
