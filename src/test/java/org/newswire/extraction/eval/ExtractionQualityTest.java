@@ -33,17 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionQualityTest {
 
     /**
-     * Floors a few points under the held-out figures measured on 2026-12-03 on 127 articles labelled
-     * blind (75 left of the set of 2026-12-02, 12 on the three topics and 40 general-news articles
-     * labelled that day: quote F1 0.933, quote+speaker F1 0.747, speaker accuracy 0.801, entity F1
-     * 0.862, topic F1 0.781; see README), so a regression fails the build.
+     * Floors a few points under the held-out figures measured on 2026-12-03 (late) on 163 articles
+     * labelled blind (67 left of the 127 of the evening, 60 random others having moved to tune, and 96
+     * labelled that day: quote F1 0.922, quote+speaker F1 0.718, speaker accuracy 0.779, entity F1
+     * 0.863, topic F1 0.861; see README), so a regression fails the build. The set is harder than the
+     * 127 the previous floors came from (the same code scored 0.775 on it against 0.801 there), so
+     * the speech floors sit lower and the topic floor higher.
      */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
-            "quote_f1", 0.91,
-            "quote_speaker_f1", 0.72,
-            "speaker_acc", 0.77,
+            "quote_f1", 0.90,
+            "quote_speaker_f1", 0.69,
+            "speaker_acc", 0.75,
             "entity_f1", 0.84,
-            "topic_f1", 0.76);
+            "topic_f1", 0.83);
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> tuneSet;
