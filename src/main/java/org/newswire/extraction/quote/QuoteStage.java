@@ -375,6 +375,9 @@ public final class QuoteStage implements Stage {
             if (frame == null) {
                 frame = introducedByColon(quoted.open(), frames);
             }
+            if (frame == null) {
+                frame = speechWithoutWords(quoted, frames);
+            }
             found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, null, false));
         }
 
@@ -419,6 +422,28 @@ public final class QuoteStage implements Stage {
             boolean lowerCase = Character.isLowerCase(text.charAt(f.attributionStart()));
             boolean asked = quoted.content().text().matches("(?s).*[?!]$");
             return (f.verb().start() == f.attributionStart() && lowerCase) || (f.clause() == null && (lowerCase || asked));
+        }
+
+        /**
+         * "Hughton expressed his disappointment in his side. ¶ “You can’t concede …”": a quotation that opens
+         * its paragraph, after a sentence whose verb of speech reported no words of its own and names its
+         * speaker, gives them.
+         */
+        private Frame speechWithoutWords(QuoteMarks.Quoted quoted, List<Frame> frames) {
+            if (!text.substring(text.lastIndexOf('\n', quoted.open()) + 1, quoted.open()).isBlank()) {
+                return null;
+            }
+            int paragraph = discourse.paragraphOf(quoted.open());
+            int sentence = discourse.sentenceOf(quoted.open());
+            for (Frame f : frames) {
+                // a name, not a description, which the quote before may already have resolved differently
+                boolean unused = f.clause() == null && found.stream().noneMatch(c -> c.frame() == f)
+                        && discourse.occurrenceAt(f.mention().headOffset()).isPresent();
+                if (unused && f.sentence() == sentence - 1 && discourse.paragraphOf(f.verb().start()) < paragraph) {
+                    return f;
+                }
+            }
+            return null;
         }
 
         /** A frame whose sentence ends with a colon just before this position ("He said:"). */

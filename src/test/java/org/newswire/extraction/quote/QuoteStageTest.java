@@ -77,6 +77,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuotationOpeningAParagraphAfterSpeechWithoutWordsGivesThem() {
+        String text = "Cape Verde won 2-1 in Praia. Speaking at a post-match press conference, Chris Hughton expressed his "
+                + "disappointment in his side for the last goal.\n\n“You can’t concede the kind of goal that we did in the last "
+                + "moments of the game.”";
+        assertEquals("Chris Hughton", only(text).speaker());
+    }
+
+    @Test
     void invertedAttributionDropsTheAttribution() {
         ExtractedQuote q = only("Russia will not meddle in the US election, Kremlin spokesman Dmitry Peskov said on Wednesday.");
         assertEquals("Russia will not meddle in the US election", q.span().text());
