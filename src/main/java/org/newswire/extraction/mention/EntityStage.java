@@ -123,22 +123,23 @@ public final class EntityStage implements Stage {
             if (o.fixed() || o.type() != EntityType.ORGANIZATION || words.length < 3) {
                 continue;
             }
+            String surname = words[words.length - 1];
             for (int k = Math.max(1, words.length - 3); k <= words.length - 2; k++) {
                 List<String> name = Arrays.asList(words).subList(k, words.length);
-                String surname = words[words.length - 1];
                 if (NounLexicon.get().firstNameGender(words[k]) == NounLexicon.Gender.UNKNOWN
                         || !name.stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}+)?") && !INSTITUTION_HEADS.contains(w) && !LEGAL_FORMS.contains(w))
                         || !namedAloneElsewhere(text, surname, o.span())) {
                     continue;
                 }
-                int personStart = o.span().end() - String.join(" ", name).length();
+                String person = String.join(" ", name);
+                int personStart = o.span().end() - person.length();
                 it.remove();
                 if (INSTITUTION_HEADS.contains(words[k - 1])) {
                     // the words before stay a body only when they end like one; "National Intelligence" is the rest of a title
                     split.add(new Occurrence(Span.of(text, o.span().start(), personStart - 1), String.join(" ", Arrays.asList(words).subList(0, k)),
                             EntityType.ORGANIZATION, false));
                 }
-                split.add(new Occurrence(Span.of(text, personStart, o.span().end()), String.join(" ", name), EntityType.PERSON, false));
+                split.add(new Occurrence(Span.of(text, personStart, o.span().end()), person, EntityType.PERSON, false));
                 break;
             }
         }

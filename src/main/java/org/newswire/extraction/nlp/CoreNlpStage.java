@@ -168,8 +168,10 @@ public final class CoreNlpStage implements Stage {
                     + "|\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,[^\\n()–—]{1,40}?)?\\s*\\([^)\\n]{1,40}\\))"
                     + "(?:\\s*(?<dash>[-–—])\\s|(?<=\\))(?<space>\\s)(?=\\p{Lu}))");
 
-    /** " date 2019-11-07 MONTREAL - …": the date some pages open with is a line of its own. */
+    /** "Grunsfeld ? a former astronaut ? suggested": a dash the page's encoding lost, between words. */
     private static final Pattern LOST_DASH = Pattern.compile("(?<=\\w )\\?(?= \\p{Ll})");
+
+    /** " date 2019-11-07 MONTREAL - …": the date some pages open with is a line of its own. */
     private static final Pattern DATE_STAMP = Pattern.compile("\\A(\\s*date \\d{4}-\\d{2}-\\d{2}) ");
 
     /** "SINGAPORE: Refunds …", "NEW DELHI: The court …": a place in capitals and a colon (three letters at least, not "EU: …"). */

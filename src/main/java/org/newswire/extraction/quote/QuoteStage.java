@@ -436,10 +436,10 @@ public final class QuoteStage implements Stage {
             int paragraph = discourse.paragraphOf(quoted.open());
             int sentence = discourse.sentenceOf(quoted.open());
             for (Frame f : frames) {
-                // a name, not a description, which the quote before may already have resolved differently
-                boolean unused = f.clause() == null && found.stream().noneMatch(c -> c.frame() == f)
-                        && discourse.occurrenceAt(f.mention().headOffset()).isPresent();
-                if (unused && f.sentence() == sentence - 1 && discourse.paragraphOf(f.verb().start()) < paragraph) {
+                // named, not described: a description the quote before may already have resolved differently
+                if (f.sentence() == sentence - 1 && f.clause() == null && discourse.paragraphOf(f.verb().start()) < paragraph
+                        && discourse.occurrenceAt(f.mention().headOffset()).isPresent()
+                        && found.stream().noneMatch(c -> c.frame() == f)) {
                     return f;
                 }
             }

@@ -61,17 +61,15 @@ final class BodyInPhraseSieve implements SpeakerSieve {
 
     /** The common noun right before the head, when the noun lists know it for a thing, not a person ("wildlife"). */
     private static Optional<String> bodyNounBefore(Discourse discourse, Mention m) {
-        List<CoreLabel> tokens = discourse.tokens(m.sentence());
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).beginPosition() == m.headOffset()) {
-                CoreLabel before = tokens.get(i - 1);
-                String word = before.word().toLowerCase(Locale.ROOT);
-                boolean noun = before.tag().startsWith("NN") && before.beginPosition() >= m.phrase().start()
-                        && discourse.occurrenceAt(before.beginPosition()).isEmpty();
-                return noun && NounLexicon.get().animacy(word) == NounLexicon.Animacy.INANIMATE ? Optional.of(word) : Optional.empty();
-            }
+        int head = m.head().index(); // 1-based
+        if (head < 2) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        CoreLabel before = discourse.tokens(m.sentence()).get(head - 2);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        boolean noun = before.tag().startsWith("NN") && before.beginPosition() >= m.phrase().start()
+                && discourse.occurrenceAt(before.beginPosition()).isEmpty();
+        return noun && NounLexicon.get().animacy(word) == NounLexicon.Animacy.INANIMATE ? Optional.of(word) : Optional.empty();
     }
 
     /**

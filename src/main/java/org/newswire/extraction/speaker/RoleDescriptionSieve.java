@@ -74,9 +74,8 @@ final class RoleDescriptionSieve implements SpeakerSieve {
         if (m.possessor() != null) {
             return Optional.of(owner(attribution, discourse, m).orElse(Speaker.unnamed(m.phrase())));
         }
-        Optional<Speaker> body = discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase()));
         return discourse.salientPerson(attribution, NounLexicon.Gender.UNKNOWN, p -> true, m.phrase())
                 .or(() -> discourse.nextSubject(attribution).map(o -> discourse.named(o, m.phrase())))
-                .or(() -> body);
+                .or(() -> discourse.bodyIn(m.extent()).map(o -> discourse.named(o, m.phrase())));
     }
 }
