@@ -198,7 +198,7 @@ final class Frames {
     /** {@link #trailingAttribution(Sentence)} with the attribution between the comma and {@code end}. */
     private Optional<Frame> trailingAttribution(Sentence sentence, int comma, int end) {
         List<CoreLabel> t = sentence.tokens();
-        if (!hasFiniteWord(t, 0, comma - 1)) {
+        if (!hasFiniteWord(t, 0, comma - 1) && !hasSubjectParticiple(sentence, comma - 1)) {
             return Optional.empty();
         }
         // "“…,” Yellen said": the comma sits inside the quotation, the attribution starts after its closing mark
@@ -607,6 +607,27 @@ final class Frames {
                 return false;
             }
             if (Discourse.FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(t.word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The road reopened on Monday, …": a past participle with no auxiliary whose subject the parse
+     * finds before it is a past tense the tagger misread, so the clause is finite. Among the first
+     * {@code to} tokens.
+     */
+    private static boolean hasSubjectParticiple(Sentence sentence, int to) {
+        SemanticGraph g = sentence.graph();
+        if (g == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            IndexedWord verb = e.getGovernor();
+            if (verb.index() <= to && verb.tag().equals("VBN") && e.getRelation().toString().equals("nsubj")
+                    && e.getDependent().index() < verb.index()
+                    && g.outgoingEdgeList(verb).stream().noneMatch(a -> a.getRelation().toString().startsWith("aux"))) {
                 return true;
             }
         }

@@ -55,6 +55,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPastTenseTheTaggerReadAsAParticipleStillMakesTheClauseBeforeTheAttribution() {
+        // the tagger reads "reopened" after "The road" as VBN; the parse gives it its subject
+        ExtractedQuote q = only("The road reopened on Monday, the company said.");
+        assertEquals("The road reopened on Monday", q.span().text());
+        assertEquals(QuoteType.INDIRECT, q.type());
+    }
+
+    @Test
     void anOutletCitedAfterAWholeReportOfSpeechOnlyPassesItOn() {
         String text = "T-Mobile said a hacker had stolen data on 37 million accounts. "
                 + "The company added that financial information was not compromised, CNBC reported.";
