@@ -192,12 +192,29 @@ public final class CoreNlpStage implements Stage {
         return Set.of(Layer.NLP);
     }
 
+    /**
+     * "he’s against", "it’s time", "that’s": the tagger often reads the clitic after a pronoun as a
+     * possessive (always with a curly apostrophe), and the parse then loses the clause's verb. A pronoun
+     * owns nothing with "’s", so there it is "is" or "has"; it is retagged before the parse.
+     */
+    private static void contractedVerbs(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.tag().equals("POS") && t.word().replace('’', '\'').equals("'s")
+                    && tokens.get(i - 1).tag().matches("PRP|DT|EX|WP")) {
+                t.setTag("VBZ");
+                t.setLemma("be");
+            }
+        }
+    }
+
     @Override
     public void process(Document document) {
         Annotation annotation = new Annotation(forTokenizer(document.text()));
         nlp.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             Pipeline.stopIfInterrupted();
+            contractedVerbs(sentence.get(CoreAnnotations.TokensAnnotation.class));
             SemanticGraph graph = needsParse.test(sentence.get(CoreAnnotations.TokensAnnotation.class))
                     ? SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC,
                     GrammaticalStructure.Extras.NONE, null)

@@ -639,9 +639,7 @@ final class Frames {
         for (int i = from; i < to; i++) {
             CoreLabel t = tokens.get(i);
             String w = t.word().toLowerCase().replace('’', '\'');
-            if (Discourse.FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(w) || CONTRACTED.contains(w)
-                    // "It’s", "that’s", "there’s": the tagger sometimes reads the verb as a possessive
-                    || (w.equals("'s") && i > from && tokens.get(i - 1).tag().matches("PRP|DT|EX|WP"))) {
+            if (Discourse.FINITE_TAGS.contains(t.tag()) || AUXILIARIES.contains(w) || CONTRACTED.contains(w)) {
                 return true;
             }
         }

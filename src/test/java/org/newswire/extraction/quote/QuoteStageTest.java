@@ -63,6 +63,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aCurlyApostropheCliticAfterAPronounIsTheClausesVerb() {
+        // the tagger reads "’s" after "he" as a possessive; with a straight apostrophe it reads the verb
+        ExtractedQuote q = only("UEFA president Aleksander Ceferin said he’s against the Super League.");
+        assertEquals("he’s against the Super League", q.span().text());
+        assertEquals("Aleksander Ceferin", q.speaker());
+        assertEquals("it’s time to act", only("The mayor said it’s time to act.").span().text());
+    }
+
+    @Test
     void anOutletCitedAfterAWholeReportOfSpeechOnlyPassesItOn() {
         String text = "T-Mobile said a hacker had stolen data on 37 million accounts. "
                 + "The company added that financial information was not compromised, CNBC reported.";
