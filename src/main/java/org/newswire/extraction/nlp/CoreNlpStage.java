@@ -214,8 +214,9 @@ public final class CoreNlpStage implements Stage {
         nlp.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             Pipeline.stopIfInterrupted();
-            contractedVerbs(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            SemanticGraph graph = needsParse.test(sentence.get(CoreAnnotations.TokensAnnotation.class))
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            contractedVerbs(tokens);
+            SemanticGraph graph = needsParse.test(tokens)
                     ? SemanticGraphFactory.makeFromTree(parser.predict(sentence), SemanticGraphFactory.Mode.BASIC,
                     GrammaticalStructure.Extras.NONE, null)
                     : new SemanticGraph();
