@@ -49,6 +49,7 @@ public final class EntityStage implements Stage {
      */
     private static final Set<String> EVENT_HEADS = Set.of("Open", "Cup", "Championship", "Championships", "Games", "Olympics",
             "Charter", "Act", "Treaty", "Convention", "Prize", "Awards", "Marathon", "Prix", "Festival", "Summit", "Declaration");
+    private static final Set<String> GENERATIONAL_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
     private static final Set<String> SEPARATORS = Set.of("/", "(", ")", "[", "]");
     /** Longest name, in words, an entity may have ("International Bank for Reconstruction and Development" has six). */
@@ -268,6 +269,10 @@ public final class EntityStage implements Stage {
             }
             if (type == EntityType.ORGANIZATION) {
                 j = ofPlace(tokens, j);
+            }
+            if (type == EntityType.PERSON && j + 1 < tokens.size() && tokens.get(j).word().equals(",")
+                    && GENERATIONAL_SUFFIXES.contains(tokens.get(j + 1).word())) {
+                j += 2; // "Lino Saputo, Jr.": the suffix is part of the name
             }
             int from = i;
             int to = j;
@@ -537,9 +542,7 @@ public final class EntityStage implements Stage {
         for (String shortName : found.stream().filter(o -> o.type() == EntityType.PERSON && !o.fixed())
                 .map(Occurrence::name).distinct().toList()) {
             List<String> longer = persons.stream()
-                    .filter(full -> full.length() > shortName.length()
-                            && (full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))
-                            || isShortFirstName(shortName, full)))
+                    .filter(full -> full.length() > shortName.length() && isPartOf(shortName, withoutSuffix(full)))
                     .toList();
             if (longer.isEmpty() && !shortName.contains(" ") && shortName.length() >= 6) {
                 // "Zanganeh" after "Bijan Zangeneh", "Vandewege" after "CoCo Vandeweghe": one letter apart, a spelling of the same surname
@@ -551,6 +554,19 @@ public final class EntityStage implements Stage {
             }
         }
         return out;
+    }
+
+    private static boolean isPartOf(String shortName, String full) {
+        return full.equals(shortName) || full.endsWith(" " + shortName) || (!shortName.contains(" ") && full.startsWith(shortName + " "))
+                || isShortFirstName(shortName, full);
+    }
+
+    /** "Lino Saputo, Jr." → "Lino Saputo": the name its parts are read from. */
+    private static String withoutSuffix(String name) {
+        int comma = name.lastIndexOf(", ");
+        String last = name.substring(Math.max(comma + 2, name.lastIndexOf(' ') + 1));
+        return GENERATIONAL_SUFFIXES.contains(last) && name.length() > last.length() + 2
+                ? name.substring(0, name.length() - last.length()).replaceAll("[,\\s]+$", "") : name;
     }
 
     /** One letter inserted, dropped or changed (Levenshtein distance 1). */

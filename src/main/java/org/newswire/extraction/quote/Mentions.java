@@ -78,6 +78,9 @@ final class Mentions {
                 possessorEnd = i - 1;
             } else if (t.tag().startsWith("NN") || t.tag().startsWith("PRP")) {
                 head = i;
+            } else if (head > 0 && head == i - 2 && tokens.get(i - 2).tag().equals("HYPH")) {
+                // the tokenizer splits a hyphenated word; its last part heads it ("the 23-year-old")
+                head = i;
             }
         }
         if (head < 0) {

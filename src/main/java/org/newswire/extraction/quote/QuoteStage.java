@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import org.newswire.extraction.Document;
+import org.newswire.extraction.EntityType;
 import org.newswire.extraction.ExtractedEntity;
 import org.newswire.extraction.ExtractedQuote;
 import org.newswire.extraction.Layer;
@@ -44,6 +45,8 @@ public final class QuoteStage implements Stage {
 
     /** A quotation shorter than this many words needs an attributing verb in its sentence to count. */
     private static final int SHORT_QUOTE_WORDS = 4;
+    /** Longest "Name, role:" label a transcript-style quotation may open with. */
+    private static final int LABEL_WORDS = 8;
     /** How many lines from the top are read as possible headlines. */
     private static final int HEADLINE_LINES = 4;
     private static final int UNLIKELY_SPEAKER_PENALTY = 10_000;
@@ -378,7 +381,27 @@ public final class QuoteStage implements Stage {
             if (frame == null) {
                 frame = speechWithoutWords(quoted, frames);
             }
-            found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, null, false));
+            found.add(new Candidate(quoted.content(), QuoteType.DIRECT, frame, frame == null ? labelled(quoted) : null, false));
+        }
+
+        /**
+         * "David Miller, winning captain: “…”": a quotation whose line starts with a name and a short
+         * label ending in a colon, with no verb of saying, is that name's, as in a transcript.
+         */
+        private Speaker labelled(QuoteMarks.Quoted quoted) {
+            int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
+            String label = text.substring(lineStart, quoted.open()).strip();
+            if (!label.endsWith(":") || label.split("\\s+").length > LABEL_WORDS) {
+                return null;
+            }
+            for (Occurrence o : occurrences) {
+                if (o.span().start() >= lineStart && text.substring(lineStart, o.span().start()).isBlank()
+                        && o.type() != EntityType.LOCATION) {
+                    String rest = text.substring(o.span().end(), quoted.open()).strip();
+                    return rest.equals(":") || rest.startsWith(",") ? discourse.named(o, o.span()) : null;
+                }
+            }
+            return null;
         }
 
         /** Every word capitalised but small function words, no closing stop, a few words at most. */
@@ -446,11 +469,15 @@ public final class QuoteStage implements Stage {
             return null;
         }
 
-        /** A frame whose sentence ends with a colon just before this position ("He said:"). */
+        /**
+         * A frame whose sentence ends with a colon just before this position ("He said:"), or with a
+         * comma when the frame reports no words of its own ("She continues by saying,").
+         */
         private Frame introducedByColon(int position, List<Frame> frames) {
             for (Frame f : frames) {
                 Sentence s = sentences.get(f.sentence());
-                if (s.end() <= position && text.charAt(s.end() - 1) == ':'
+                char last = text.charAt(s.end() - 1);
+                if (s.end() <= position && (last == ':' || (last == ',' && f.clause() == null))
                         && text.substring(s.end(), position).isBlank()) {
                     return f;
                 }

@@ -31,6 +31,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aGenerationalSuffixAfterACommaIsPartOfTheNameAndItsSurnameStillFoldsIntoIt() {
+        List<ExtractedEntity> es = entities("President and CEO Lino Saputo, Jr. said demand was recovering. "
+                + "Lino Saputo said the company would keep investing.");
+        ExtractedEntity person = named(es, "Lino Saputo, Jr.").orElseThrow(() -> new AssertionError(es));
+        assertEquals(List.of("Lino Saputo, Jr.", "Lino Saputo"), person.mentions());
+        assertTrue(named(es, "Jr.").isEmpty(), () -> es.toString());
+    }
+
+    @Test
     void aNameIsNotPropagatedIntoALongerName() {
         List<ExtractedEntity> es = entities("Police in Chatham-Kent said a man was arrested. "
                 + "According to a release from the Chatham-Kent Police Service, two officers were inside a cruiser.");

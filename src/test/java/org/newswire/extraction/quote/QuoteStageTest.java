@@ -55,6 +55,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTranscriptLabelBeforeTheWordsNamesTheirSpeaker() {
+        List<ExtractedQuote> qs = quotes("Sunrisers Eastern Cape beat MI Cape Town by eight wickets.\n\n"
+                + "David Miller, winning captain: \"Tribe is a phenomenal player. Great turnaround for us.\"\n\n"
+                + "Rashid Khan: \"Quite disappointing, to be honest. We didn't play as good as we can.\"");
+        assertEquals(List.of("David Miller", "Rashid Khan"), qs.stream().map(ExtractedQuote::speaker).toList());
+        assertEquals(List.of(QuoteType.DIRECT, QuoteType.DIRECT), qs.stream().map(ExtractedQuote::type).toList());
+        // a label has no verb: a sentence with one before its colon is no label
+        assertNull(only("Sunrisers won the final.\n\nThe crowd in Cape Town chanted loudly: \"We want more, we want more of this.\"").speaker());
+    }
+
+    @Test
+    void aSentenceOfSayingEndingInACommaIntroducesTheQuotationOnTheNextLine() {
+        ExtractedQuote q = only("Mary Schweitzer led the study.\nShe continued by saying,\n"
+                + "'We hope that this study will encourage scientists to push current limits.'");
+        assertEquals("Mary Schweitzer", q.speaker());
+        assertEquals("She", q.speakerMention().text());
+    }
+
+    @Test
     void aPastTenseTheTaggerReadAsAParticipleStillMakesTheClauseBeforeTheAttribution() {
         // the tagger reads "reopened" after "The road" as VBN; the parse gives it its subject
         ExtractedQuote q = only("The road reopened on Monday, the company said.");

@@ -303,6 +303,9 @@ class SpeakerSieveTest {
             String text = "The debate over who is the greatest marathon runner has been answered emphatically by Kenyan Olympic champion Eliud Kipchoge.\n\n"
                     + "The 33-year-old said on Monday that he will not celebrate his win in London.";
             worksAlone("role", text, "he will not celebrate", "Eliud Kipchoge");
+            // after the words, the parse is not trusted and the phrase is read off its tokens, split at the hyphens
+            worksAlone("role", "Demi Lovato postponed her show in Rosemont.\n\n\"I have to reschedule the show,\" wrote the 30-year-old.",
+                    "I have to reschedule", "Demi Lovato");
         }
 
         @Test
