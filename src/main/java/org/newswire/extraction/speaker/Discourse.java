@@ -168,7 +168,19 @@ public final class Discourse {
      */
     private List<Occurrence> narrativeBefore(int offset) {
         return occurrencesBefore(offset).stream()
-                .filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o) && !inCaption(o)).toList();
+                .filter(o -> quotations.stream().noneMatch(q -> q.contains(o.span())) && inLineWithVerb(o) && !inCaption(o)
+                        && !inCredit(o)).toList();
+    }
+
+    /** Inside brackets that credit a picture: "(Rick Cinclair/Worcester Telegram & Gazette via AP)". */
+    private boolean inCredit(Occurrence o) {
+        int open = text.lastIndexOf('(', o.span().start());
+        int close = text.indexOf(')', o.span().end());
+        if (open < 0 || close < 0 || text.lastIndexOf(')', o.span().start()) > open || text.substring(open, close).indexOf('\n') >= 0) {
+            return false;
+        }
+        String inside = text.substring(open + 1, close);
+        return inside.contains("/") || inside.contains(" via ");
     }
 
     /** The words of a photo caption or credit line. */

@@ -173,6 +173,16 @@ class SpeakerSieveTest {
     @Nested
     class Pronoun {
         @Test
+        void aPhotographerInACreditIsNoOneThePronounCanMean() {
+            String text = "LEOMINSTER, Mass. (AP) — Mayor Dean Mazzarella urged people not to venture outside as roads flooded.\n\n"
+                    + "“The storm stopped over us last night,” Mazzarella said at a news conference Tuesday morning.\n\n"
+                    + "Vehicles make their way through a flooded Lancaster Street during heavy rain in Leominster, Mass., Monday, Sept. 11, 2023. "
+                    + "(Rick Cinclair/Worcester Telegram & Gazette via AP) (AP)\n\n"
+                    + "He said if there were any injuries, they were minor.";
+            worksAlone("pronoun", text, "if there were any injuries", "Dean Mazzarella");
+        }
+
+        @Test
         void heIsTheManQuotedLast() {
             worksAlone("pronoun", "Russian Deputy Foreign Minister Sergei Ryabkov spoke in Moscow.\n\n\"This would suit both sides,\" he said.",
                     "This would", "Sergei Ryabkov");
