@@ -6,13 +6,19 @@ import org.newswire.extraction.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A ministry named only in lower case speaks as "&lt;Country adjective&gt; … Ministry", as the conventions
  * say: "Russia's foreign ministry" and "the Chinese commerce ministry" are "Russian Foreign Ministry"
- * and "Chinese Commerce Ministry" (adjectives from CoreNLP's demonym list).
+ * and "Chinese Commerce Ministry" (adjectives from CoreNLP's demonym list). A country's navy or army
+ * and its national association or federation of a sport are named the same way ("the Mexican navy",
+ * "the Uruguayan football association").
  */
 final class CountryMinistrySieve implements SpeakerSieve {
+
+    /** The bodies a country has one of, so that its adjective and the noun name it. */
+    private static final Set<String> NATIONAL_BODIES = Set.of("ministry", "navy", "army", "association", "federation");
 
     @Override
     public String name() {
@@ -22,7 +28,7 @@ final class CountryMinistrySieve implements SpeakerSieve {
     @Override
     public Optional<Speaker> resolve(Attribution attribution, Discourse discourse) {
         Mention m = attribution.mention();
-        if (m == null || !m.lemma().equals("ministry") || !m.head().word().equals("ministry")) {
+        if (m == null || !NATIONAL_BODIES.contains(m.head().word())) {
             return Optional.empty();
         }
         List<CoreLabel> tokens = discourse.tokens(m.sentence());
@@ -45,6 +51,8 @@ final class CountryMinistrySieve implements SpeakerSieve {
         if (adjective == null) {
             return Optional.empty();
         }
-        return Optional.of(new Speaker(adjective + " " + words + "Ministry", EntityType.ORGANIZATION, m.phrase()));
+        String head = m.head().word();
+        return Optional.of(new Speaker(adjective + " " + words + head.substring(0, 1).toUpperCase(Locale.ROOT) + head.substring(1),
+                EntityType.ORGANIZATION, m.phrase()));
     }
 }

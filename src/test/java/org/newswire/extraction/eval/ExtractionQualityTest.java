@@ -33,19 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionQualityTest {
 
     /**
-     * Floors a few points under the held-out figures measured on 2026-12-03 (late) on 163 articles
-     * labelled blind (67 left of the 127 of the evening, 60 random others having moved to tune, and 96
-     * labelled that day: quote F1 0.922, quote+speaker F1 0.718, speaker accuracy 0.779, entity F1
-     * 0.863, topic F1 0.861; see README), so a regression fails the build. The set is harder than the
-     * 127 the previous floors came from (the same code scored 0.775 on it against 0.801 there), so
-     * the speech floors sit lower and the topic floor higher.
+     * Floors a few points under the held-out figures measured on 2026-12-03 (evening, second session)
+     * on 171 articles labelled blind (123 left of the 163 before, 40 random others having moved to
+     * tune, and 48 labelled that evening: quote F1 0.931, quote+speaker F1 0.746, speaker accuracy
+     * 0.801, entity F1 0.863, topic F1 0.835; see README), so a regression fails the build. The 48
+     * new articles carry fewer topics, which pulled the held-out topic F1 from 0.857 down, so the topic
+     * floor moves down with it.
      */
     private static final Map<String, Double> HELD_OUT_FLOORS = Map.of(
             "quote_f1", 0.90,
-            "quote_speaker_f1", 0.69,
-            "speaker_acc", 0.75,
+            "quote_speaker_f1", 0.72,
+            "speaker_acc", 0.77,
             "entity_f1", 0.84,
-            "topic_f1", 0.83);
+            "topic_f1", 0.81);
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static List<JsonNode> tuneSet;

@@ -117,6 +117,12 @@ class SpeakerSieveTest {
                     "Russian Foreign Ministry");
             assertEquals("Chinese Commerce Ministry", speaker("The Chinese commerce ministry said the move was unfair.", "the move"));
         }
+
+        @Test
+        void aLowerCaseNavyOfACountry() {
+            worksAlone("country-ministry", "Rescuers dug through the rubble of the school overnight.\n\n"
+                    + "The Mexican navy said there were signs of life in the rubble.", "there were signs", "Mexican Navy");
+        }
     }
 
     @Nested
