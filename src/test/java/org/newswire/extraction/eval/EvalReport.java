@@ -23,7 +23,7 @@ import java.util.Set;
  * studying the tune set; reading the held-out errors makes those articles tune articles).
  * {@code --ablation} scores the set again with each speaker sieve switched off in turn; {@code --sieves}
  * gives each sieve's accuracy on the found quotes it decided, {@code --sieve=NAME} lists them. {@code --blind}
- * keeps only the articles labelled blind. Run with
+ * keeps only the articles labelled blind; {@code --entities} lists the entities missed and added. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.newswire.extraction.eval.EvalReport -Dexec.args="src/test/resources/eval/tune.jsonl --errors"}.
  */
@@ -59,6 +59,9 @@ public final class EvalReport {
                 decidedBy(expected.quotes(), predicted.quotes(), prediction.get("quotes"), bySieve, listed);
                 if (options.contains("--errors")) {
                     printErrors(article.get("id").asText(), expected.quotes(), predicted.quotes(), prediction.get("quotes"));
+                }
+                if (options.contains("--entities")) {
+                    printEntityErrors(article.get("id").asText(), expected, predicted);
                 }
             }
             System.out.printf("%s (%d articles): %s%n", file, gold.size(), scorer.metrics());
@@ -114,6 +117,14 @@ public final class EvalReport {
     private static String sieveOf(JsonNode quote) {
         JsonNode by = quote.path("attributed_by");
         return !by.isNull() && !by.isMissingNode() ? by.asText() : quote.path("speaker").isNull() ? "(no sieve: no one)" : "(the quote's own form)";
+    }
+
+    /** The gold entities no predicted one matched, and the predicted ones no gold entity names. */
+    private static void printEntityErrors(String id, Scorer.Labels gold, Scorer.Labels pred) {
+        Set<String> g = Scorer.goldEntities(gold);
+        Set<String> p = Scorer.predictedEntities(gold, pred);
+        g.stream().filter(k -> !p.contains(k)).sorted().forEach(k -> System.out.println(id + "\tMISSED\t" + k));
+        p.stream().filter(k -> !g.contains(k)).sorted().forEach(k -> System.out.println(id + "\tSPURIOUS\t" + k));
     }
 
     private static void printErrors(String id, List<Scorer.Quote> gold, List<Scorer.Quote> pred, JsonNode predicted) {

@@ -141,21 +141,8 @@ public final class Scorer {
             qSpk += sameSpeaker(gq.speaker(), pq.speaker()) ? 1 : 0;
             qType += gq.type().equals(pq.type() == null ? "" : pq.type().toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
-        Set<String> ge = new HashSet<>();
-        Map<String, String> alias = new HashMap<>();
-        for (Entity e : gold.entities()) {
-            String key = key(e.name(), e.type());
-            ge.add(key);
-            for (String m : e.mentions()) {
-                alias.put(key(m, e.type()), key);
-            }
-            alias.put(key, key);
-        }
-        Set<String> pe = new HashSet<>();
-        for (Entity e : pred.entities()) {
-            String k = key(e.name(), e.type());
-            pe.add(alias.getOrDefault(k, k));
-        }
+        Set<String> ge = goldEntities(gold);
+        Set<String> pe = predictedEntities(gold, pred);
         eGold += ge.size();
         ePred += pe.size();
         eTp += intersection(ge, pe);
@@ -172,6 +159,33 @@ public final class Scorer {
         tPred += pt.size();
         tTp += intersection(gt, pt);
         tExact += gt.equals(pt) ? 1 : 0;
+    }
+
+    /** The gold entities, each as a name-and-type key. */
+    static Set<String> goldEntities(Labels gold) {
+        Set<String> ge = new HashSet<>();
+        for (Entity e : gold.entities()) {
+            ge.add(key(e.name(), e.type()));
+        }
+        return ge;
+    }
+
+    /** The predicted entities, each as the key of the gold entity one of whose mentions it is named by, else its own. */
+    static Set<String> predictedEntities(Labels gold, Labels pred) {
+        Map<String, String> alias = new HashMap<>();
+        for (Entity e : gold.entities()) {
+            String key = key(e.name(), e.type());
+            for (String m : e.mentions()) {
+                alias.put(key(m, e.type()), key);
+            }
+            alias.put(key, key);
+        }
+        Set<String> pe = new HashSet<>();
+        for (Entity e : pred.entities()) {
+            String k = key(e.name(), e.type());
+            pe.add(alias.getOrDefault(k, k));
+        }
+        return pe;
     }
 
     private static String key(String name, String type) {
