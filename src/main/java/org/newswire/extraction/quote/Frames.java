@@ -35,6 +35,10 @@ final class Frames {
     /** Relations through which a verb of saying takes its governor's subject ("…, adding", "told X and added"). */
     private static final Set<String> INHERITING = Set.of("conj", "xcomp", "advcl", "dep");
     /** Dependents of a verb of saying that end its clause when they come after it. */
+    /** Verbs of passing on someone else's words: their object, not their subject, spoke them. */
+    private static final Set<String> CONDUITS = Set.of("quote", "cite");
+    /** Words that make a description one of an outlet ("the news agency", "state media", "the newspaper"). */
+    private static final Set<String> OUTLET_WORDS = Set.of("news", "media", "newspaper");
     private static final Set<String> CLAUSE_BREAKING = Set.of("conj", "advcl", "parataxis");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "may", "might", "must",
             "can", "has", "have", "had", "is", "are", "was", "were", "does", "did");
@@ -110,13 +114,20 @@ final class Frames {
         if (marks.stream().anyMatch(m -> m.open() < at && at < m.close())) {
             return Optional.empty(); // "“… stick his hands up and say that,” Cook said": the speaker's own words
         }
-        IndexedWord subject = subject(g, verb, sentence);
+        Mention mention = quotedAsSaying(sentence, verb);
+        IndexedWord subject = mention != null ? g.getNodeByIndexSafe(mention.head().index()) : subject(g, verb, sentence);
         if (subject == null || insideQuote(sentence.token(subject).beginPosition(), at)) {
             return Optional.empty(); // no subject at all, or one in the quoted words: nobody is reported
         }
-        Mention mention = Mentions.of(text, sentence, subject);
-        if (isMedia.test(mention)) {
-            return Optional.empty();
+        if (mention == null) {
+            mention = Mentions.of(text, sentence, subject);
+            Mention source = isOutlet(mention) ? quotedBy(sentence, verb, mention) : null;
+            if (source != null) {
+                mention = source;
+                subject = g.getNodeByIndexSafe(source.head().index());
+            } else if (isMedia.test(mention)) {
+                return Optional.empty();
+            }
         }
         Span clause = null;
         boolean hasThat = false;
@@ -345,6 +356,64 @@ final class Frames {
             }
         }
         return leadingSubject(g, verb, sentence);
+    }
+
+    /**
+     * "RIA quoted Sergei Ryabkov as saying", "Xinhua cited him as saying": whoever quotes, the one quoted
+     * spoke. Read off the tokens (quote or cite, a noun phrase, "as", the verb of saying) because the
+     * parser often takes "quoted" for an adjective of the name.
+     */
+    private Mention quotedAsSaying(Sentence sentence, IndexedWord verb) {
+        List<CoreLabel> t = sentence.tokens();
+        int v = verb.index();
+        if (!verb.tag().equals("VBG") || v < 4 || !t.get(v - 2).word().equalsIgnoreCase("as")) {
+            return null;
+        }
+        int end = v - 2;
+        for (int c = v - 2; c >= Math.max(1, v - 16); c--) {
+            CoreLabel w = t.get(c - 1);
+            if (c < v - 2 && Discourse.FINITE_TAGS.contains(w.tag()) || w.tag().equals("VBN")) {
+                // the noun phrase ends at its first comma: "Sergei Ryabkov, Russia's deputy foreign minister, as saying"
+                return CONDUITS.contains(w.lemma().toLowerCase(Locale.ROOT)) && c < end ? Mentions.ofTokens(text, sentence, c + 1, end) : null;
+            }
+            if (!allNominal(t, c, c, true)) {
+                return null;
+            }
+            if (w.word().equals(",")) {
+                end = c - 1;
+            }
+        }
+        return null;
+    }
+
+    /** An outlet by name or by description ("PTI", "the news agency", "Iranian state media"). */
+    private boolean isOutlet(Mention m) {
+        return isMedia.test(m) || List.of(m.phrase().text().toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(OUTLET_WORDS::contains);
+    }
+
+    /**
+     * "PTI, quoting the minister at a press conference, reports", "the agency reported quoting minister
+     * Vaishnaw": an outlet quoting someone passes on that person's words (a person "quoting Churchill"
+     * still speaks). The noun phrase after "quoting", next to the outlet's name or its verb; else null.
+     */
+    private Mention quotedBy(Sentence sentence, IndexedWord verb, Mention outlet) {
+        List<CoreLabel> t = sentence.tokens();
+        int phraseEnd = outlet.phrase().end();
+        for (int q = 1; q <= Math.min(t.size() - 1, verb.index() + 2); q++) {
+            CoreLabel w = t.get(q - 1);
+            boolean next = q == verb.index() + 1 || (q == verb.index() + 2 && t.get(q - 2).word().equals(","))
+                    || (q >= 2 && t.get(q - 2).word().equals(",") && t.get(q - 2).beginPosition() >= phraseEnd
+                    && text.substring(phraseEnd, t.get(q - 2).beginPosition()).isBlank());
+            if (next && w.word().equalsIgnoreCase("quoting")) {
+                int last = q;
+                while (last < t.size() && allNominal(t, last + 1, last + 1, false) && !t.get(last).tag().equals("IN")
+                        && !t.get(last).tag().equals("TO") && !t.get(last).tag().equals("RB")) {
+                    last++;
+                }
+                return last > q ? Mentions.ofTokens(text, sentence, q + 1, last) : null;
+            }
+        }
+        return null;
     }
 
     /**

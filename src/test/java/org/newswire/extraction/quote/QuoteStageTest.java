@@ -55,6 +55,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void anOutletQuotingSomeonePassesOnThatPersonsWords() {
+        assertEquals("Sergei Ryabkov", only("The state news agency RIA quoted Sergei Ryabkov as saying that Moscow would respond.").speaker());
+        ExtractedQuote direct = only("\"It shows the trust producers have in SFF,\" Xinhua quoted Mirsad Purivatra, the festival's "
+                + "director, as saying.");
+        assertEquals("Mirsad Purivatra", direct.speaker());
+        assertEquals(QuoteType.DIRECT, direct.type());
+        assertEquals("Ashwini Vaishnaw", only("\"We expect an investment of Rs 3 lakh crore,\" the news agency reported quoting "
+                + "minister Ashwini Vaishnaw.").speaker());
+        assertEquals("Ashwini Vaishnaw", only("News agency PTI, quoting the minister Ashwini Vaishnaw at a press conference, reports "
+                + "that India offers cheap data plans.").speaker());
+        // a person quoting someone still speaks, and "citing" gives a reason, not a speaker
+        assertEquals("Jane Smith", only("Jane Smith, quoting Churchill, said that the war would be long.").speaker());
+        assertTrue(quotes("The chain reported higher sales, citing improvements in its supply chain.").isEmpty());
+    }
+
+    @Test
     void aTranscriptLabelBeforeTheWordsNamesTheirSpeaker() {
         List<ExtractedQuote> qs = quotes("Sunrisers Eastern Cape beat MI Cape Town by eight wickets.\n\n"
                 + "David Miller, winning captain: \"Tribe is a phenomenal player. Great turnaround for us.\"\n\n"
