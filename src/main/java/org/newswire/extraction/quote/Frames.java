@@ -115,7 +115,10 @@ final class Frames {
             return Optional.empty(); // "“… stick his hands up and say that,” Cook said": the speaker's own words
         }
         Mention mention = quotedAsSaying(sentence, verb);
-        IndexedWord subject = mention != null ? g.getNodeByIndexSafe(mention.head().index()) : subject(g, verb, sentence);
+        IndexedWord marked = markedClause(g, verb);
+
+        IndexedWord subject = mention != null ? g.getNodeByIndexSafe(mention.head().index())
+                : subject(g, marked != null ? g.getParent(marked) : verb, sentence);
         if (subject == null || insideQuote(sentence.token(subject).beginPosition(), at)) {
             return Optional.empty(); // no subject at all, or one in the quoted words: nobody is reported
         }
@@ -132,7 +135,7 @@ final class Frames {
         Span clause = null;
         boolean hasThat = false;
         if (lexicon.sayVerbs.contains(lemma)) {
-            IndexedWord complement = child(g, verb, "ccomp");
+            IndexedWord complement = marked != null ? marked : child(g, verb, "ccomp");
             IndexedWord loose = child(g, verb, "dep");
             if (complement == null && loose != null && loose.index() > verb.index() && isFinite(g, loose)) {
                 complement = loose; // "said the recall affected 2,000 cars", with "affected" read as a participle
@@ -359,6 +362,27 @@ final class Frames {
     }
 
     /**
+     * "Fain was quoted as saying the strike would go on": the parser makes "saying" a mark of the clause
+     * or an adjective of its subject, and the clause hangs on the verb before; that clause is the report.
+     */
+    private static IndexedWord markedClause(SemanticGraph g, IndexedWord verb) {
+        SemanticGraphEdge hung = g.getIncomingEdgesSorted(verb).stream().findFirst().orElse(null);
+        if (hung == null || !verb.tag().equals("VBG")) {
+            return null;
+        }
+        IndexedWord clause = switch (hung.getRelation().toString()) {
+            case "mark" -> hung.getGovernor();
+            case "amod" -> {
+                SemanticGraphEdge subject = g.getIncomingEdgesSorted(hung.getGovernor()).stream().findFirst().orElse(null);
+                yield subject != null && subject.getRelation().toString().equals("nsubj") && hung.getGovernor().index() == verb.index() + 1
+                        ? subject.getGovernor() : null;
+            }
+            default -> null;
+        };
+        return clause != null && clause.index() > verb.index() && g.getParent(clause) != null ? clause : null;
+    }
+
+    /**
      * "RIA quoted Sergei Ryabkov as saying", "Xinhua cited him as saying": whoever quotes, the one quoted
      * spoke. Read off the tokens (quote or cite, a noun phrase, "as", the verb of saying) because the
      * parser often takes "quoted" for an adjective of the name.
@@ -374,7 +398,9 @@ final class Frames {
             CoreLabel w = t.get(c - 1);
             if (c < v - 2 && Discourse.FINITE_TAGS.contains(w.tag()) || w.tag().equals("VBN")) {
                 // the noun phrase ends at its first comma: "Sergei Ryabkov, Russia's deputy foreign minister, as saying"
-                return CONDUITS.contains(w.lemma().toLowerCase(Locale.ROOT)) && c < end ? Mentions.ofTokens(text, sentence, c + 1, end) : null;
+                // "was quoted by TASS as saying": passive, its subject spoke
+                return CONDUITS.contains(w.lemma().toLowerCase(Locale.ROOT)) && c < end && !t.get(c).word().equalsIgnoreCase("by")
+                        ? Mentions.ofTokens(text, sentence, c + 1, end) : null;
             }
             if (!allNominal(t, c, c, true)) {
                 return null;
@@ -547,7 +573,7 @@ final class Frames {
             first--; // the parser hangs an opening mark on the verb: "said “Battlefield V” had sold …"
         }
         int last = clauseEnd(sentence, verb, complement.index());
-        if (underAnotherVerbOfSaying(g, verb)) {
+        if (underAnotherVerbOfSaying(g, verb, complement)) {
             // "What they're saying: “…,” Yellen said": the inner report ends with the inner verb's own phrase
             last = Math.min(last, lastIndex(g, verb));
             last = throughClosingMark(tokens, first, last);
@@ -574,9 +600,9 @@ final class Frames {
         return last;
     }
 
-    private boolean underAnotherVerbOfSaying(SemanticGraph g, IndexedWord verb) {
+    private boolean underAnotherVerbOfSaying(SemanticGraph g, IndexedWord verb, IndexedWord complement) {
         for (IndexedWord up = g.getParent(verb); up != null; up = g.getParent(up)) {
-            if (up.tag().startsWith("VB") && up.lemma() != null && lexicon.sayVerbs.contains(up.lemma().toLowerCase())) {
+            if (up != complement && up.tag().startsWith("VB") && up.lemma() != null && lexicon.sayVerbs.contains(up.lemma().toLowerCase())) {
                 return true;
             }
         }

@@ -71,6 +71,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void quotedAsSayingReportsTheClauseAfterItWithTheSubjectAsSpeaker() {
+        // the parser makes "as saying" marks of the clause, or "saying" an adjective of the clause's subject
+        ExtractedQuote peskov = only("Peskov was quoted by TASS as saying Russia would respond.");
+        assertEquals("Russia would respond", peskov.span().text());
+        assertEquals("Peskov", peskov.speaker());
+        ExtractedQuote fain = only("Fain was quoted by The Detroit News as saying the strike would go on.");
+        assertEquals("the strike would go on", fain.span().text());
+        assertEquals("Fain", fain.speaker());
+    }
+
+    @Test
     void aTranscriptLabelBeforeTheWordsNamesTheirSpeaker() {
         List<ExtractedQuote> qs = quotes("Sunrisers Eastern Cape beat MI Cape Town by eight wickets.\n\n"
                 + "David Miller, winning captain: \"Tribe is a phenomenal player. Great turnaround for us.\"\n\n"
