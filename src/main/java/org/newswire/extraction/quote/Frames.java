@@ -46,13 +46,15 @@ final class Frames {
     private static final Set<String> TIME_WORDS = timeWords();
 
     private final String text;
+    private final List<Sentence> sentences;
     private final List<QuoteMarks.Quoted> marks;
     private final SpeechLexicon lexicon;
     private final Predicate<Mention> isMedia;
 
     /** {@code isMedia} tells a news outlet passing on facts ("TASS reported"), which frames nothing. */
-    Frames(String text, List<QuoteMarks.Quoted> marks, SpeechLexicon lexicon, Predicate<Mention> isMedia) {
+    Frames(String text, List<Sentence> sentences, List<QuoteMarks.Quoted> marks, SpeechLexicon lexicon, Predicate<Mention> isMedia) {
         this.text = text;
+        this.sentences = sentences;
         this.marks = marks;
         this.lexicon = lexicon;
         this.isMedia = isMedia;
@@ -117,8 +119,9 @@ final class Frames {
         Mention mention = quotedAsSaying(sentence, verb);
         IndexedWord marked = markedClause(g, verb);
 
+        IndexedWord agent = demonstrativeAgent(g, verb);
         IndexedWord subject = mention != null ? g.getNodeByIndexSafe(mention.head().index())
-                : subject(g, marked != null ? g.getParent(marked) : verb, sentence);
+                : agent != null ? agent : subject(g, marked != null ? g.getParent(marked) : verb, sentence);
         if (subject == null || insideQuote(sentence.token(subject).beginPosition(), at)) {
             return Optional.empty(); // no subject at all, or one in the quoted words: nobody is reported
         }
@@ -134,6 +137,10 @@ final class Frames {
         }
         Span clause = null;
         boolean hasThat = false;
+        Span before = agent == null ? null : paragraphBefore(sentence);
+        if (before != null) {
+            return Optional.of(new Frame(sentence.index(), span(sentence, verb, verb), mention, before, false, false));
+        }
         if (lexicon.sayVerbs.contains(lemma)) {
             IndexedWord complement = marked != null ? marked : child(g, verb, "ccomp");
             IndexedWord loose = child(g, verb, "dep");
@@ -380,6 +387,44 @@ final class Frames {
             default -> null;
         };
         return clause != null && clause.index() > verb.index() && g.getParent(clause) != null ? clause : null;
+    }
+
+    /**
+     * "Moscow is not ready to extend the treaty. This was announced by Deputy Foreign Minister Sergey
+     * Ryabkov.": a demonstrative made the passive subject of a verb of saying stands for what the
+     * paragraph said before it, and the agent said it; null for any other verb.
+     */
+    private static IndexedWord demonstrativeAgent(SemanticGraph g, IndexedWord verb) {
+        IndexedWord demonstrative = child(g, verb, "nsubj:pass");
+        if (demonstrative == null || !demonstrative.tag().equals("DT")
+                || !Set.of("this", "that").contains(demonstrative.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            IndexedWord by = child(g, e.getDependent(), "case");
+            if (e.getRelation().toString().startsWith("obl") && by != null && by.word().equalsIgnoreCase("by")) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    /** The sentences of the paragraph before this one, from the first with a finite verb (not a dateline); null if none. */
+    private Span paragraphBefore(Sentence sentence) {
+        int first = sentence.index();
+        while (first > 0 && !text.substring(sentences.get(first - 1).end(), sentences.get(first).begin()).contains("\n")) {
+            first--;
+        }
+        while (first < sentence.index() && !hasFiniteWord(sentences.get(first).tokens(), 0, sentences.get(first).tokens().size())) {
+            first++;
+        }
+        if (first == sentence.index()) {
+            return null;
+        }
+        Span start = clauseSpan(sentences.get(first), 1, sentences.get(first).tokens().size());
+        Sentence last = sentences.get(sentence.index() - 1);
+        Span end = clauseSpan(last, 1, last.tokens().size());
+        return start == null || end == null ? null : Span.of(text, start.start(), end.end());
     }
 
     /**

@@ -139,7 +139,7 @@ public final class QuoteStage implements Stage {
             this.marks = QuoteMarks.find(text);
             List<Span> quotations = marks.stream().map(m -> new Span(m.open(), m.close(), "")).toList();
             this.discourse = new Discourse(text, tokenLists, graphs, occurrences, quotations, speakerAliases, lexicon::isMedia);
-            this.frameFinder = new Frames(text, marks, lexicon, this::isMedia);
+            this.frameFinder = new Frames(text, sentences, marks, lexicon, this::isMedia);
         }
 
         /**

@@ -71,6 +71,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void thisWasStatedByReportsTheParagraphBeforeIt() {
+        ExtractedQuote q = only("OREANDA-NEWS. Moscow is not ready to extend the treaty on the terms proposed by Washington. "
+                + "Therefore, the offer is an ultimatum. This was announced by Deputy Foreign Minister Sergey Ryabkov.\n\nTalks go on.");
+        assertEquals("Moscow is not ready to extend the treaty on the terms proposed by Washington. Therefore, the offer is an ultimatum",
+                q.span().text());
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertTrue(q.speaker().endsWith("Ryabkov"), q.speaker());
+        // the paragraph before is not reported, and a demonstrative that is no subject frames nothing new
+        assertTrue(quotes("The talks ended.\n\nThis was stated by the minister.").isEmpty());
+    }
+
+    @Test
     void quotedAsSayingReportsTheClauseAfterItWithTheSubjectAsSpeaker() {
         // the parser makes "as saying" marks of the clause, or "saying" an adjective of the clause's subject
         ExtractedQuote peskov = only("Peskov was quoted by TASS as saying Russia would respond.");
