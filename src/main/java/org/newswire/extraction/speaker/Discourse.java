@@ -27,9 +27,6 @@ import java.util.function.Predicate;
  */
 public final class Discourse {
 
-    /** Extra weight of the speaker quoted last, in sentences of recency, when picking an antecedent. */
-    private static final int LAST_SPEAKER_BONUS = 2;
-
     private final String text;
     private final List<List<CoreLabel>> sentences;
     private final List<SemanticGraph> graphs;
@@ -41,6 +38,7 @@ public final class Discourse {
     private final Predicate<String> isMedia;
     private final List<Span> quotations;
     private final NounLexicon lexicon = NounLexicon.get();
+    private final SalienceRanker persons = SalienceRanker.trained(SalienceRanker.Model.PERSON);
     private final Map<String, NounLexicon.Gender> pronounGender = new HashMap<>();
     private final List<Resolved> history = new ArrayList<>();
 
@@ -271,56 +269,83 @@ public final class Discourse {
 
     /**
      * The person a pronoun or a definite description most likely means at this point: of the people
-     * quoted before it or named as the subject of a sentence (and agreeing in gender), the one named
-     * or quoted most recently, counting the person quoted last as {@value #LAST_SPEAKER_BONUS}
-     * sentences nearer, unless the narrative made someone else the subject of a sentence since that
-     * quote (the centre of attention moved: "…,” Bessent said. Peskov focused his criticism on Ukraine.
-     * “…,” he said."). A person named only as an object or possessor ("singled out Ms Ang'awa",
-     * "Putin's spokesman") does not take "she" from the speaker. Only people passing the test count.
+     * quoted before it or named as the subject of a sentence (and agreeing in gender), the one the
+     * {@link SalienceRanker} scores highest on what the discourse knows of them: how recently each was
+     * a subject or quoted, whether it spoke last and the narrative made someone else a subject since
+     * (the centre of attention moved: "…,” Bessent said. Peskov focused his criticism on Ukraine.
+     * “…,” he said."), how often and how near it is named. A person named only as an object or
+     * possessor ("singled out Ms Ang'awa", "Putin's spokesman") counts only when no one else fits.
+     * Only people passing the test count.
      */
     public Optional<Speaker> salientPerson(Attribution at, NounLexicon.Gender gender, Predicate<String> test, Span mention) {
-        Map<String, Integer> lastSentence = new HashMap<>();
-        // the people quoted and those the narrative made subjects compete; one only ever named as an
-        // object counts only when no one else fits
+        Map<String, Integer> lastActive = new HashMap<>();
+        Map<String, Integer> lastNamed = new HashMap<>();
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Integer> quoted = new HashMap<>();
+        Set<String> inSentence = new HashSet<>();
+        Set<String> inParagraph = new HashSet<>();
+        Set<String> previousSubject = new HashSet<>();
         List<Occurrence> people = narrativeBefore(at.position()).stream().filter(o -> o.type() == EntityType.PERSON).toList();
         String lastPerson = null;
         int lastQuoted = -1;
         for (Resolved r : history) {
             if (r.speaker().name() != null && r.speaker().type() == EntityType.PERSON) {
-                lastSentence.merge(r.speaker().name(), r.attribution().sentence(), Math::max);
+                lastActive.merge(r.speaker().name(), r.attribution().sentence(), Math::max);
+                quoted.merge(r.speaker().name(), 1, Integer::sum);
                 lastPerson = r.speaker().name();
                 lastQuoted = r.attribution().sentence();
             }
         }
         boolean shifted = false;
         for (Occurrence o : people) {
+            int sentence = sentenceOf(o.span().start());
+            lastNamed.merge(o.name(), sentence, Math::max);
+            named.merge(o.name(), 1, Integer::sum);
+            if (sentence == at.sentence()) {
+                inSentence.add(o.name());
+            }
+            if (paragraphOf(o.span().start()) == at.paragraph()) {
+                inParagraph.add(o.name());
+            }
             if (isSubjectLike(o)) {
-                int sentence = sentenceOf(o.span().start());
-                lastSentence.merge(o.name(), sentence, Math::max);
+                lastActive.merge(o.name(), sentence, Math::max);
+                if (sentence >= at.sentence() - 1) {
+                    previousSubject.add(o.name());
+                }
                 shifted |= sentence > lastQuoted && !o.name().equals(lastPerson) && test.test(o.name()) && agrees(gender(o.name()), gender);
             }
         }
-        int bonus = shifted ? 0 : LAST_SPEAKER_BONUS;
-        if (lastSentence.keySet().stream().noneMatch(p -> test.test(p) && agrees(gender(p), gender))) {
-            people.forEach(o -> lastSentence.merge(o.name(), sentenceOf(o.span().start()), Math::max));
+        Predicate<String> fits = p -> test.test(p) && agrees(gender(p), gender);
+        if (lastActive.keySet().stream().noneMatch(fits)) {
+            // one only ever named as an object counts only when no one else fits
+            lastNamed.forEach((p, s) -> lastActive.merge(p, s, Math::max));
         }
-        String best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Map.Entry<String, Integer> e : lastSentence.entrySet()) {
-            String person = e.getKey();
-            if (!test.test(person) || !agrees(gender(person), gender)) {
+        List<SalienceRanker.Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : lastActive.entrySet()) {
+            String p = e.getKey();
+            if (!fits.test(p)) {
                 continue;
             }
-            int score = e.getValue() + (person.equals(lastPerson) ? bonus : 0);
-            if (score > bestScore || (score == bestScore && lastMention(person) > lastMention(best))) {
-                best = person;
-                bestScore = score;
-            }
+            boolean last = p.equals(lastPerson);
+            candidates.add(new SalienceRanker.Candidate(p, new double[]{
+                    -Math.min(SalienceRanker.HORIZON, at.sentence() - e.getValue()),
+                    last ? 1 : 0,
+                    last && shifted ? 1 : 0,
+                    -Math.min(SalienceRanker.HORIZON, at.sentence() - lastNamed.getOrDefault(p, e.getValue())),
+                    Math.log1p(named.getOrDefault(p, 0)),
+                    Math.log1p(quoted.getOrDefault(p, 0)),
+                    gender != NounLexicon.Gender.UNKNOWN && gender(p) == gender ? 1 : 0,
+                    inSentence.contains(p) ? 1 : 0,
+                    inParagraph.contains(p) ? 1 : 0,
+                    previousSubject.contains(p) ? 1 : 0}));
         }
-        if (best == null && gender != NounLexicon.Gender.UNKNOWN) {
+        // of equal scores, the one named last
+        candidates.sort(Comparator.comparingInt((SalienceRanker.Candidate c) -> lastMention(c.name())).reversed());
+        if (candidates.isEmpty() && gender != NounLexicon.Gender.UNKNOWN) {
             // first names are only evidence: "he" after "Tracy Cutright" still means Cutright
             return salientPerson(at, NounLexicon.Gender.UNKNOWN, test, mention);
         }
+        String best = persons.decide(mention == null ? -1 : mention.start(), candidates);
         if (best != null && gender != NounLexicon.Gender.UNKNOWN) {
             pronounGender.putIfAbsent(best, gender);
         }
